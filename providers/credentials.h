@@ -14,7 +14,7 @@ struct Credentials
     Credentials(QString id, QByteArray secretBytes)
         : accessKeyId(std::move(id))
         , secret(std::move(secretBytes))
-    {}
+    { }
     Credentials(const Credentials &) = default;
     Credentials(Credentials &&) noexcept = default;
     Credentials &operator=(const Credentials &) = default;
