@@ -17,6 +17,8 @@ PACKAGES=(g++ cmake ninja-build dpkg-dev file qt6-base-dev qt6-base-dev-tools qt
   qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qtkeychain-qt6-dev libgl-dev dbus gnome-keyring
   libsecret-1-0 libsecret-tools xvfb xauth fonts-dejavu-core libqt6svg6 qt6-qpa-plugins
   appstream desktop-file-utils clang libclang-rt-14-dev)
+# Qt's ICNS reader: tst_icnsfile checks the macOS icon with it (skipped where it is missing).
+PACKAGES+=(qt6-image-formats-plugins)
 
 log() { printf '\033[1m==>\033[0m %s\n' "$*" >&2; }
 
