@@ -19,6 +19,9 @@ PACKAGES=(g++ cmake ninja-build dpkg-dev file qt6-base-dev qt6-base-dev-tools qt
   appstream desktop-file-utils clang libclang-rt-14-dev)
 # Qt's ICNS reader: tst_icnsfile checks the macOS icon with it (skipped where it is missing).
 PACKAGES+=(qt6-image-formats-plugins)
+# Chinese glyphs for the zh_CN interface (screenshots, Xvfb), and Qt's own translations of its
+# standard dialogs and buttons.
+PACKAGES+=(fonts-noto-cjk qt6-translations-l10n)
 
 log() { printf '\033[1m==>\033[0m %s\n' "$*" >&2; }
 
