@@ -361,38 +361,11 @@ void InstanceTableModel::applyDetails(const DetailsSnapshot &details)
     const int slot = scopeFor(details.scope, details.cloud);
     if (slot < 0)
         return;
-    Scope &scope = m_store.scope(slot);
-    const bool regionShown = scope.key.region.isEmpty();
-    QHash<QString, InstanceDetails> pending;
-    QList<int> changed;
-    QList<int> regionChanged;
-    for (const InstanceDetails &item : details.instances) {
-        if (item.instanceId.isEmpty())
-            continue;
-        const int pos = m_store.findRow(slot, item.instanceId);
-        if (pos < 0) {
-            pending.insert(item.instanceId, item);
-            continue;
-        }
-        Row &row = m_store.row(scope.rows.at(pos));
-        const InstanceDetails before = m_store.detailsOf(row);
-        const bool hadDetails = row.hasDetails;
-        m_store.setDetails(row, item);
-        if (!hadDetails || m_store.detailsOf(row) != before)
-            changed.append(pos);
-        if (regionShown && m_store.pool().text(row.detailsRegion) != before.region)
-            regionChanged.append(pos);
-    }
-    scope.pendingDetails = std::move(pending);
-    std::sort(changed.begin(), changed.end());
-    changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
-    std::sort(regionChanged.begin(), regionChanged.end());
-    regionChanged.erase(std::unique(regionChanged.begin(), regionChanged.end()),
-                        regionChanged.end());
-    emitRowsChanged(slot, changed, NameColumn, TypeColumn, detailsRoles);
-    emitRowsChanged(slot, regionChanged, RegionColumn, RegionColumn, regionRoles);
-    if (!regionChanged.isEmpty())
-        emit scopeChanged(scope.key);
+    const InstanceStore::DetailsMerge merge = m_store.mergeDetails(slot, details.instances);
+    emitRowsChanged(slot, merge.changed, NameColumn, TypeColumn, detailsRoles);
+    emitRowsChanged(slot, merge.regionChanged, RegionColumn, RegionColumn, regionRoles);
+    if (!merge.regionChanged.isEmpty())
+        emit scopeChanged(details.scope);
 }
 
 void InstanceTableModel::removeAccount(const QString &accountId)
