@@ -12,11 +12,13 @@
 using namespace Qt::StringLiterals;
 
 ProviderClient::ProviderClient(std::unique_ptr<CloudProtocol> protocol,
-                               QNetworkAccessManager *network, RequestSlots *requestSlots, QObject *parent)
+                               QNetworkAccessManager *network, RequestSlots *requestSlots,
+                               QObject *parent)
     : QObject(parent)
     , m_protocol(std::move(protocol))
     , m_network(network)
-    , m_slots(requestSlots ? requestSlots : new RequestSlots(RequestSlots::defaultGlobalLimit, this))
+    , m_slots(requestSlots ? requestSlots
+                           : new RequestSlots(RequestSlots::defaultGlobalLimit, this))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     qRegisterMetaType<Snapshot>();
