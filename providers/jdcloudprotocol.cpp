@@ -111,7 +111,8 @@ PreparedRequest JdCloudProtocol::buildRequest(const PageRequest &page,
     toSign.path = url.path();
     toSign.query = pairs;
     // The SDKs send Content-Type on GET too, and sign it.
-    toSign.headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") });
+    toSign.headers.append(
+        { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") });
     JdCloudSigner::addSigningHeaders(toSign, context.signingTime, context.nonce);
     const SignatureResult signature =
         JdCloudSigner::sign(toSign, JdCloudSigner::Version::V2, context.credentials, page.region,

@@ -41,8 +41,7 @@ FakeCloud::FakeCloud(Cloud cloud, QObject *parent)
     : QObject(parent)
     , m_cloud(cloud)
     , m_server([this](const FakeRequest &r) { return handle(r); })
-{
-}
+{ }
 
 Account FakeCloud::account(const QString &id) const
 {
@@ -104,7 +103,9 @@ FakeResponse FakeCloud::error(int status, const QString &code, const QString &me
     case Cloud::JdCloud:
         body = { { "requestId"_L1, requestId },
                  { "error"_L1,
-                   QJsonObject { { "code"_L1, status }, { "status"_L1, code }, { "message"_L1, message } } } };
+                   QJsonObject { { "code"_L1, status },
+                                 { "status"_L1, code },
+                                 { "message"_L1, message } } } };
         break;
     case Cloud::Zenlayer:
         body = { { "requestId"_L1, requestId }, { "code"_L1, code }, { "message"_L1, message } };
@@ -118,7 +119,8 @@ FakeResponse FakeCloud::error(int status, const QString &code, const QString &me
     case Cloud::Tencent:
         status = 200; // API 3.0 errors travel with HTTP 200
         body = { { "Response"_L1,
-                   QJsonObject { { "Error"_L1, QJsonObject { { "Code"_L1, code }, { "Message"_L1, message } } },
+                   QJsonObject { { "Error"_L1,
+                                   QJsonObject { { "Code"_L1, code }, { "Message"_L1, message } } },
                                  { "RequestId"_L1, requestId } } } };
         break;
     }
@@ -150,9 +152,10 @@ QString FakeCloud::signingError(const FakeRequest &request, qint64 &signedAt) co
                 r.headers.append({ name.toLatin1(), request.header(name.toLatin1()) });
         }
         const QString region = request.path().section(u'/', 3, 3);
-        const SignatureResult s = JdCloudSigner::sign(r, JdCloudSigner::Version::V2, creds, region, u"vm"_s);
-        QDateTime date = QDateTime::fromString(QString::fromLatin1(request.header("x-jdcloud-date")),
-                                               u"yyyyMMdd'T'HHmmss'Z'"_s);
+        const SignatureResult s =
+            JdCloudSigner::sign(r, JdCloudSigner::Version::V2, creds, region, u"vm"_s);
+        QDateTime date = QDateTime::fromString(
+            QString::fromLatin1(request.header("x-jdcloud-date")), u"yyyyMMdd'T'HHmmss'Z'"_s);
         date.setTimeSpec(Qt::UTC);
         signedAt = date.toSecsSinceEpoch();
         return s.authorization == auth ? QString() : u"JD signature differs"_s;
@@ -167,7 +170,7 @@ QString FakeCloud::signingError(const FakeRequest &request, qint64 &signedAt) co
         signedAt = request.header("x-zc-timestamp").toLongLong();
         const SignatureResult s = ZenlayerSigner::sign(r, creds, signedAt);
         return s.authorization == request.header("authorization") ? QString()
-                                                                   : u"Zenlayer signature differs"_s;
+                                                                  : u"Zenlayer signature differs"_s;
     }
     case Cloud::Aliyun: {
         QList<std::pair<QString, QString>> params = request.queryPairs();
@@ -186,7 +189,8 @@ QString FakeCloud::signingError(const FakeRequest &request, qint64 &signedAt) co
         date.setTimeSpec(Qt::UTC);
         signedAt = date.toSecsSinceEpoch();
         const SignatureResult s = AliyunRpcSigner::sign(request.method, params, creds);
-        return QString::fromLatin1(s.signature) == signature ? QString() : u"Aliyun signature differs"_s;
+        return QString::fromLatin1(s.signature) == signature ? QString()
+                                                             : u"Aliyun signature differs"_s;
     }
     case Cloud::Tencent: {
         if (request.method == "GET") { // legacy v1
@@ -201,15 +205,18 @@ QString FakeCloud::signingError(const FakeRequest &request, qint64 &signedAt) co
                 if (k == u"Timestamp")
                     signedAt = v.toLongLong();
             }
-            const SignatureResult s = TencentV1Signer::sign("GET", host, request.path(), params, creds);
-            return QString::fromLatin1(s.signature) == signature ? QString() : u"Tencent v1 signature differs"_s;
+            const SignatureResult s =
+                TencentV1Signer::sign("GET", host, request.path(), params, creds);
+            return QString::fromLatin1(s.signature) == signature
+                ? QString()
+                : u"Tencent v1 signature differs"_s;
         }
         signedAt = request.header("x-tc-timestamp").toLongLong();
-        const SignatureResult s = Tc3Signer::sign(request.method, host, QByteArray(),
-                                                  request.header("content-type"), request.body,
-                                                  creds, signedAt, u"cvm"_s);
+        const SignatureResult s =
+            Tc3Signer::sign(request.method, host, QByteArray(), request.header("content-type"),
+                            request.body, creds, signedAt, u"cvm"_s);
         return s.authorization == request.header("authorization") ? QString()
-                                                                   : u"TC3 signature differs"_s;
+                                                                  : u"TC3 signature differs"_s;
     }
     }
     return u"unknown cloud"_s;
@@ -239,7 +246,8 @@ std::optional<FakeResponse> FakeCloud::verify(const FakeRequest &request, Listin
 
     switch (m_cloud) {
     case Cloud::JdCloud: {
-        static const QRegularExpression path(u"^/v1/regions/([a-z0-9-]+)/(instanceStatus|instances)$"_s);
+        static const QRegularExpression path(
+            u"^/v1/regions/([a-z0-9-]+)/(instanceStatus|instances)$"_s);
         const auto m = path.match(request.path());
         if (request.method != "GET" || !m.hasMatch())
             return error(404, u"NOT_FOUND"_s, u"no such API"_s);
@@ -250,7 +258,8 @@ std::optional<FakeResponse> FakeCloud::verify(const FakeRequest &request, Listin
         kind = m.captured(2) == u"instanceStatus" ? ListingKind::Status : ListingKind::Details;
         page = 1;
         size = 20;
-        static const QRegularExpression filter(uR"(^filters\.(\d+)\.(name|operator|values\.\d+)$)"_s);
+        static const QRegularExpression filter(
+            uR"(^filters\.(\d+)\.(name|operator|values\.\d+)$)"_s);
         QHash<QString, QString> filterNames;
         QHash<QString, QStringList> filterValues;
         for (const auto &[k, v] : request.queryPairs()) {
@@ -326,7 +335,8 @@ std::optional<FakeResponse> FakeCloud::verify(const FakeRequest &request, Listin
             else if (k == u"InstanceIds") {
                 for (const QJsonValue &id : QJsonDocument::fromJson(v.toUtf8()).array())
                     ids.append(id.toString());
-            } else if (k != u"Signature" && k != u"SignatureNonce" && k != u"Timestamp" && k != u"ZoneId")
+            } else if (k != u"Signature" && k != u"SignatureNonce" && k != u"Timestamp"
+                       && k != u"ZoneId")
                 return bad(u"unknown parameter "_s + k);
         }
         if (action != u"DescribeInstanceStatus" && action != u"DescribeInstances")
@@ -338,7 +348,8 @@ std::optional<FakeResponse> FakeCloud::verify(const FakeRequest &request, Listin
             return error(404, u"InvalidRegionId.NotFound"_s, regionId);
         const int maxSize = kind == ListingKind::Status ? 50 : 100;
         if (size < 1 || size > maxSize || page < 1)
-            return error(400, u"InvalidParameter"_s, u"The specified parameter PageSize is not valid."_s);
+            return error(400, u"InvalidParameter"_s,
+                         u"The specified parameter PageSize is not valid."_s);
         break;
     }
     case Cloud::Tencent: {
@@ -349,9 +360,10 @@ std::optional<FakeResponse> FakeCloud::verify(const FakeRequest &request, Listin
             if (request.path() != u"/v2/index.php")
                 return bad(u"path"_s);
             static const QRegularExpression idParam(uR"(^InstanceIds\.(\d+)$)"_s);
-            const QSet<QString> known { u"Action"_s, u"Version"_s, u"Region"_s, u"Timestamp"_s,
-                                        u"Nonce"_s, u"SecretId"_s, u"SignatureMethod"_s,
-                                        u"Signature"_s, u"Offset"_s, u"Limit"_s };
+            const QSet<QString> known {
+                u"Action"_s,   u"Version"_s,         u"Region"_s,    u"Timestamp"_s, u"Nonce"_s,
+                u"SecretId"_s, u"SignatureMethod"_s, u"Signature"_s, u"Offset"_s,    u"Limit"_s
+            };
             for (const auto &[k, v] : request.queryPairs()) {
                 if (k == u"Action")
                     action = v;
@@ -418,7 +430,8 @@ std::optional<FakeResponse> FakeCloud::verify(const FakeRequest &request, Listin
         case Cloud::Zenlayer:
             return error(401, u"SIGNATURE_EXPIRED"_s, u"timestamp expired"_s);
         case Cloud::Aliyun:
-            return error(400, u"InvalidTimeStamp.Expired"_s, u"Specified time stamp or date value is expired."_s);
+            return error(400, u"InvalidTimeStamp.Expired"_s,
+                         u"Specified time stamp or date value is expired."_s);
         case Cloud::Tencent:
             return error(200, u"AuthFailure.SignatureExpire"_s, u"The request has expired."_s);
         }
@@ -445,7 +458,8 @@ FakeResponse FakeCloud::handle(const FakeRequest &request)
     return r;
 }
 
-FakeResponse FakeCloud::page(ListingKind kind, int pageNumber, int size, const QStringList &ids) const
+FakeResponse FakeCloud::page(ListingKind kind, int pageNumber, int size,
+                             const QStringList &ids) const
 {
     QList<FakeInstance> matching;
     for (const FakeInstance &f : m_fleet) {
@@ -459,7 +473,9 @@ FakeResponse FakeCloud::page(ListingKind kind, int pageNumber, int size, const Q
     QJsonArray items;
     for (const FakeInstance &f : slice) {
         QJsonObject o;
-        auto ipList = [](const QString &ip) { return ip.isEmpty() ? QJsonArray() : QJsonArray { ip }; };
+        auto ipList = [](const QString &ip) {
+            return ip.isEmpty() ? QJsonArray() : QJsonArray { ip };
+        };
         switch (m_cloud) {
         case Cloud::JdCloud:
             o = { { "instanceId"_L1, f.id }, { "status"_L1, f.rawState } };
@@ -488,9 +504,10 @@ FakeResponse FakeCloud::page(ListingKind kind, int pageNumber, int size, const Q
                 o.insert("ZoneId"_L1, f.zone);
                 o.insert("RegionId"_L1, region());
                 o.insert("InstanceType"_L1, f.type);
-                o.insert("VpcAttributes"_L1,
-                         QJsonObject { { "PrivateIpAddress"_L1,
-                                         QJsonObject { { "IpAddress"_L1, ipList(f.privateIp) } } } });
+                o.insert(
+                    "VpcAttributes"_L1,
+                    QJsonObject { { "PrivateIpAddress"_L1,
+                                    QJsonObject { { "IpAddress"_L1, ipList(f.privateIp) } } } });
                 o.insert("PublicIpAddress"_L1, QJsonObject { { "IpAddress"_L1, QJsonArray() } });
                 o.insert("EipAddress"_L1, QJsonObject { { "IpAddress"_L1, f.publicIp } });
             }
@@ -501,7 +518,8 @@ FakeResponse FakeCloud::page(ListingKind kind, int pageNumber, int size, const Q
                 o.insert("InstanceName"_L1, f.name);
                 o.insert("Placement"_L1, QJsonObject { { "Zone"_L1, f.zone } });
                 o.insert("PrivateIpAddresses"_L1, ipList(f.privateIp));
-                o.insert("PublicIpAddresses"_L1, f.publicIp.isEmpty() ? QJsonValue() : QJsonValue(ipList(f.publicIp)));
+                o.insert("PublicIpAddresses"_L1,
+                         f.publicIp.isEmpty() ? QJsonValue() : QJsonValue(ipList(f.publicIp)));
                 o.insert("InstanceType"_L1, f.type);
             }
             break;
@@ -513,12 +531,17 @@ FakeResponse FakeCloud::page(ListingKind kind, int pageNumber, int size, const Q
     switch (m_cloud) {
     case Cloud::JdCloud:
         body = { { "requestId"_L1, requestId },
-                 { "result"_L1, QJsonObject { { status ? "instanceStatuses"_L1 : "instances"_L1, items },
-                                              { "totalCount"_L1, total } } } };
+                 { "result"_L1,
+                   QJsonObject { { status ? "instanceStatuses"_L1 : "instances"_L1, items },
+                                 { "totalCount"_L1, total } } } };
         break;
     case Cloud::Zenlayer: {
-        const QJsonObject inner { { "requestId"_L1, requestId }, { "totalCount"_L1, total }, { "dataSet"_L1, items } };
-        body = m_zenlayerWrapped ? QJsonObject { { "requestId"_L1, requestId }, { "response"_L1, inner } } : inner;
+        const QJsonObject inner { { "requestId"_L1, requestId },
+                                  { "totalCount"_L1, total },
+                                  { "dataSet"_L1, items } };
+        body = m_zenlayerWrapped
+            ? QJsonObject { { "requestId"_L1, requestId }, { "response"_L1, inner } }
+            : inner;
         break;
     }
     case Cloud::Aliyun:
@@ -530,9 +553,10 @@ FakeResponse FakeCloud::page(ListingKind kind, int pageNumber, int size, const Q
                    QJsonObject { { status ? "InstanceStatus"_L1 : "Instance"_L1, items } } } };
         break;
     case Cloud::Tencent:
-        body = { { "Response"_L1, QJsonObject { { "TotalCount"_L1, total },
-                                                { status ? "InstanceStatusSet"_L1 : "InstanceSet"_L1, items },
-                                                { "RequestId"_L1, requestId } } } };
+        body = { { "Response"_L1,
+                   QJsonObject { { "TotalCount"_L1, total },
+                                 { status ? "InstanceStatusSet"_L1 : "InstanceSet"_L1, items },
+                                 { "RequestId"_L1, requestId } } } };
         break;
     }
     return FakeResponse::json(200, compact(body));

@@ -74,7 +74,8 @@ void tst_ProviderClient::listsEveryPage()
     QCOMPARE(client->cloud(), cloud);
 
     const Snapshot snapshot = ClientTest::status(*client, ClientTest::requestFor(fake, style));
-    QVERIFY2(snapshot.isComplete(), qPrintable(snapshot.error ? snapshot.error->message : QString()));
+    QVERIFY2(snapshot.isComplete(),
+             qPrintable(snapshot.error ? snapshot.error->message : QString()));
     QCOMPARE(fake.signatureFailures(), QStringList());
     QCOMPARE(snapshot.cloud, cloud);
     QCOMPARE(snapshot.scope.accountId, u"acct"_s);
@@ -187,7 +188,8 @@ void tst_ProviderClient::splitsLongIdFilters()
     QCOMPARE(requests, aliyunStatus ? 5 : 3);
     QList<int> perRequest = fake.idsPerRequest();
     std::sort(perRequest.begin(), perRequest.end());
-    QCOMPARE(perRequest, aliyunStatus ? QList<int>({ 50, 100, 100, 100, 100 }) : QList<int>({ 50, 100, 100 }));
+    QCOMPARE(perRequest,
+             aliyunStatus ? QList<int>({ 50, 100, 100, 100, 100 }) : QList<int>({ 50, 100, 100 }));
 }
 
 void tst_ProviderClient::honoursAccountConcurrencyCap()
@@ -197,7 +199,8 @@ void tst_ProviderClient::honoursAccountConcurrencyCap()
     fake.setFleet(1000); // 10 pages
     fake.setDelayMs(60);
     RequestSlots limiter(16);
-    std::unique_ptr<ProviderClient> client(ProviderClient::create(Cloud::JdCloud, &m_network, &limiter));
+    std::unique_ptr<ProviderClient> client(
+        ProviderClient::create(Cloud::JdCloud, &m_network, &limiter));
     FetchRequest request = ClientTest::requestFor(fake);
     request.account.maxConcurrency = 2;
     const Snapshot s = ClientTest::status(*client, request);
@@ -209,7 +212,8 @@ void tst_ProviderClient::honoursAccountConcurrencyCap()
 
     // The default per-account cap is 4.
     RequestSlots defaults(16);
-    std::unique_ptr<ProviderClient> second(ProviderClient::create(Cloud::JdCloud, &m_network, &defaults));
+    std::unique_ptr<ProviderClient> second(
+        ProviderClient::create(Cloud::JdCloud, &m_network, &defaults));
     request.account.maxConcurrency = 0;
     QVERIFY(ClientTest::status(*second, request).isComplete());
     QCOMPARE(defaults.peakInFlight(u"acct"_s), Account::defaultMaxConcurrency);
@@ -225,9 +229,12 @@ void tst_ProviderClient::honoursGlobalCap()
     tencent.setFleet(600);
     jd.setDelayMs(40);
     tencent.setDelayMs(40);
-    RequestSlots limiter(3); // shared by both clients: 3 in flight in all, whatever the accounts say
-    std::unique_ptr<ProviderClient> jdClient(ProviderClient::create(Cloud::JdCloud, &m_network, &limiter));
-    std::unique_ptr<ProviderClient> tcClient(ProviderClient::create(Cloud::Tencent, &m_network, &limiter));
+    RequestSlots limiter(
+        3); // shared by both clients: 3 in flight in all, whatever the accounts say
+    std::unique_ptr<ProviderClient> jdClient(
+        ProviderClient::create(Cloud::JdCloud, &m_network, &limiter));
+    std::unique_ptr<ProviderClient> tcClient(
+        ProviderClient::create(Cloud::Tencent, &m_network, &limiter));
     QSignalSpy jdSpy(jdClient.get(), &ProviderClient::snapshotReady);
     QSignalSpy tcSpy(tcClient.get(), &ProviderClient::snapshotReady);
     jdClient->fetchStatus(ClientTest::requestFor(jd));
@@ -264,7 +271,8 @@ void tst_ProviderClient::cancelStopsWithoutSignal()
     fake.setFleet(500);
     fake.setDelayMs(100);
     RequestSlots limiter(8);
-    std::unique_ptr<ProviderClient> client(ProviderClient::create(Cloud::Aliyun, &m_network, &limiter));
+    std::unique_ptr<ProviderClient> client(
+        ProviderClient::create(Cloud::Aliyun, &m_network, &limiter));
     QSignalSpy spy(client.get(), &ProviderClient::snapshotReady);
     const auto id = client->fetchStatus(ClientTest::requestFor(fake));
     QVERIFY(QTest::qWaitFor([&] { return fake.server().requests().size() >= 2; }, 5000));
