@@ -74,21 +74,9 @@ ImportResult AliyunCliImport::parse(QByteArrayView json, const QString &path)
             continue;
         }
 
-        ImportCandidate candidate;
-        candidate.origin = ImportCandidate::Origin::AliyunCli;
-        candidate.source = path;
-        candidate.profile = name;
-        const QString region = profile.value(u"region_id"_s).toString();
-        candidate.label = region.isEmpty()
-            ? tr("Alibaba Cloud CLI, profile \"%1\"").arg(name)
-            : tr("Alibaba Cloud CLI, profile \"%1\" (%2)").arg(name, region);
-        candidate.account.cloud = Cloud::Aliyun;
-        candidate.account.id = CredentialImport::suggestedId(u"aliyun-"_s + name);
-        candidate.account.name = tr("Alibaba Cloud (%1)").arg(name);
-        candidate.account.accessKeyId = keyId;
-        if (CredentialImport::isPlausibleRegion(region))
-            candidate.account.regions = { region };
-        candidate.credentials = Credentials(keyId, secret.toUtf8());
+        ImportCandidate candidate =
+            CredentialImport::cliCandidate(ImportCandidate::Origin::AliyunCli, path, name,
+                                           profile.value(u"region_id"_s).toString(), keyId, secret);
         result.candidates.append(std::move(candidate));
     }
     return result;

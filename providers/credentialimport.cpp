@@ -70,6 +70,30 @@ bool CredentialImport::isPlausibleRegion(const QString &region)
     return pattern.match(region).hasMatch();
 }
 
+ImportCandidate CredentialImport::cliCandidate(ImportCandidate::Origin origin,
+                                               const QString &source, const QString &profile,
+                                               const QString &region, const QString &keyId,
+                                               const QString &secret)
+{
+    const bool aliyun = origin == ImportCandidate::Origin::AliyunCli;
+    const Cloud cloud = aliyun ? Cloud::Aliyun : Cloud::Tencent;
+    const QString tool = aliyun ? tr("Alibaba Cloud CLI") : tr("Tencent Cloud CLI");
+    ImportCandidate candidate;
+    candidate.origin = origin;
+    candidate.source = source;
+    candidate.profile = profile;
+    candidate.label = region.isEmpty() ? tr("%1, profile \"%2\"").arg(tool, profile)
+                                       : tr("%1, profile \"%2\" (%3)").arg(tool, profile, region);
+    candidate.account.cloud = cloud;
+    candidate.account.id = suggestedId(cloudId(cloud) + u'-' + profile);
+    candidate.account.name = tr("%1 (%2)").arg(cloudDisplayName(cloud), profile);
+    candidate.account.accessKeyId = keyId;
+    if (isPlausibleRegion(region))
+        candidate.account.regions = { region };
+    candidate.credentials = Credentials(keyId, secret.toUtf8());
+    return candidate;
+}
+
 std::optional<QByteArray> CredentialImport::readSmallFile(const QString &path, ImportResult *result)
 {
     QFile file(path);

@@ -33,6 +33,11 @@ public:
     static QString uniqueId(const QString &id, const QStringList &taken);
     static bool isPlausibleRegion(const QString &region);
 
+    // A candidate from a CLI profile (Origin AliyunCli or TencentCli): label, suggested id and
+    // name, the region when it looks like one.
+    static ImportCandidate cliCandidate(ImportCandidate::Origin origin, const QString &source,
+                                        const QString &profile, const QString &region,
+                                        const QString &keyId, const QString &secret);
     // The file's bytes, or a problem added to `result` (unreadable, too large).
     static std::optional<QByteArray> readSmallFile(const QString &path, ImportResult *result);
 };

@@ -116,20 +116,8 @@ ImportResult TencentCliImport::parse(const QString &profile, QByteArrayView cred
             region = value(settings, u"region"_s); // files from tccli before 3.0.30
     }
 
-    ImportCandidate candidate;
-    candidate.origin = ImportCandidate::Origin::TencentCli;
-    candidate.source = credentialPath;
-    candidate.profile = profile;
-    candidate.label = region.isEmpty()
-        ? tr("Tencent Cloud CLI, profile \"%1\"").arg(profile)
-        : tr("Tencent Cloud CLI, profile \"%1\" (%2)").arg(profile, region);
-    candidate.account.cloud = Cloud::Tencent;
-    candidate.account.id = CredentialImport::suggestedId(u"tencent-"_s + profile);
-    candidate.account.name = tr("Tencent Cloud (%1)").arg(profile);
-    candidate.account.accessKeyId = secretId;
-    if (CredentialImport::isPlausibleRegion(region))
-        candidate.account.regions = { region };
-    candidate.credentials = Credentials(secretId, secretKey.toUtf8());
+    ImportCandidate candidate = CredentialImport::cliCandidate(
+        ImportCandidate::Origin::TencentCli, credentialPath, profile, region, secretId, secretKey);
     result.candidates.append(std::move(candidate));
     return result;
 }
