@@ -3,6 +3,9 @@
 set(_resources ${PROJECT_SOURCE_DIR}/resources)
 
 install(TARGETS ${FLEETWATCH_INSTALLED_TARGETS} RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# Every library comes from the system: no $ORIGIN run path (qt_standard_project_setup's default),
+# which Debian's lintian rejects as a custom library search path.
+set_target_properties(${FLEETWATCH_INSTALLED_TARGETS} PROPERTIES INSTALL_RPATH "")
 
 set(FLEETWATCH_DESKTOP_FILE ${_resources}/${FLEETWATCH_APP_ID}.desktop)
 install(FILES ${FLEETWATCH_DESKTOP_FILE} DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)

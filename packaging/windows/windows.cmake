@@ -11,11 +11,16 @@ install(TARGETS ${FLEETWATCH_INSTALLED_TARGETS} RUNTIME DESTINATION ${CMAKE_INST
 
 fleetwatch_install_qt_runtime(fleetwatch)
 
-# windeployqt copies Qt's own libraries only.
-get_target_property(_keychain_type Qt6Keychain::Qt6Keychain TYPE)
+# windeployqt copies Qt's own libraries only. QtKeychain's config names its imported target
+# through an alias, which install() does not accept.
+set(_keychain Qt6Keychain::Qt6Keychain)
+get_target_property(_aliased ${_keychain} ALIASED_TARGET)
+if(_aliased)
+    set(_keychain ${_aliased})
+endif()
+get_target_property(_keychain_type ${_keychain} TYPE)
 if(_keychain_type STREQUAL "SHARED_LIBRARY")
-    install(IMPORTED_RUNTIME_ARTIFACTS Qt6Keychain::Qt6Keychain
-        RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+    install(IMPORTED_RUNTIME_ARTIFACTS ${_keychain} RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 endif()
 set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION ${CMAKE_INSTALL_BINDIR})
 include(InstallRequiredSystemLibraries)
