@@ -1,0 +1,40 @@
+// One HTTP answer and how it is to be delivered: at once, after a delay, trickled in small
+// pieces, or cut (connection closed before the answer or in the middle of its body). The
+// connection adds Content-Length and Connection; everything else is the handler's.
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+
+#include <functional>
+#include <utility>
+
+struct HttpResponse
+{
+    enum class Cut : quint8 { None, BeforeAnswer, MidBody };
+
+    int status = 200;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    int delayMs = 0; // before the first byte
+    int trickleChunkBytes = 0; // > 0: the body goes out in chunks this big...
+    int trickleIntervalMs = 0; // ...this far apart
+    Cut cut = Cut::None;
+    // Called exactly once, when the answer has been handed to the socket, was cut, or the
+    // client went away first. The server counts in-flight requests with it.
+    std::function<void()> finished;
+
+    void setHeader(const QByteArray &name, const QByteArray &value)
+    {
+        for (auto &header : headers) {
+            if (header.first.compare(name, Qt::CaseInsensitive) == 0) {
+                header.second = value;
+                return;
+            }
+        }
+        headers.append({ name, value });
+    }
+
+    static QByteArray reasonPhrase(int status);
+};

@@ -1,0 +1,1 @@
+// Replaced by the instance table model (see issue "Live fleet").
