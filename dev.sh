@@ -22,6 +22,8 @@ PACKAGES+=(qt6-image-formats-plugins)
 # Chinese glyphs for the zh_CN interface (screenshots, Xvfb), and Qt's own translations of its
 # standard dialogs and buttons.
 PACKAGES+=(fonts-noto-cjk qt6-translations-l10n)
+# makensis: the packaging tests compile the Windows installer's script here too.
+PACKAGES+=(nsis)
 
 log() { printf '\033[1m==>\033[0m %s\n' "$*" >&2; }
 

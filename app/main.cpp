@@ -1,5 +1,6 @@
 // Fleetwatch's entry point: parses the command line and starts either the window or a
 // headless run.
+#include "applicationicon.h"
 #include "commandline.h"
 #include "fleetwatch_version.h"
 #include "mainwindow.h"
@@ -25,6 +26,10 @@ int main(int argc, char *argv[])
     if (!CommandLine::checkDisplay(arguments))
         return 1;
     QApplication app(argc, argv);
+    // The desktop entry's id lets Wayland compositors and docks match the window to the installed
+    // launcher and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral(FLEETWATCH_APP_ID));
+    QApplication::setWindowIcon(applicationIcon());
     MainWindow window;
     window.show();
     return app.exec();

@@ -1,0 +1,438 @@
+#include "instancetablemodel.h"
+
+#include "snapshotdiff.h"
+
+#include <QLoggingCategory>
+#include <QMetaEnum>
+
+Q_LOGGING_CATEGORY(lcModel, "fleetwatch.model")
+
+using Row = InstanceStore::Row;
+using Scope = InstanceStore::Scope;
+using Model = InstanceTableModel;
+
+namespace {
+
+qint64 timeOf(const QDateTime &dt)
+{
+    return dt.isValid() ? dt.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+}
+
+QDateTime dateTimeOf(qint64 ms)
+{
+    return InstanceRowFormatter::dateTimeOf(ms);
+}
+
+const QList<int> stateRoles { Qt::DisplayRole,  Qt::ToolTipRole,      Model::SortRole,
+                              Model::StateRole, Model::StateNameRole, Model::RawStateRole,
+                              Model::SinceRole, Model::SinceMsRole };
+const QList<int> rawStateRoles { Qt::ToolTipRole, Model::RawStateRole };
+const QList<int> confirmedRoles { Qt::DisplayRole, Model::SortRole, Model::LastConfirmedRole,
+                                  Model::LastConfirmedMsRole };
+const QList<int> staleRoles { Qt::ToolTipRole, Qt::FontRole, Model::StaleRole,
+                              Model::StaleReasonRole, Model::StaleErrorRole };
+const QList<int> detailsRoles {
+    Qt::DisplayRole,       Qt::ToolTipRole,      Model::SortRole,
+    Model::HasDetailsRole, Model::NameRole,      Model::ZoneRole,
+    Model::PrivateIpsRole, Model::PublicIpsRole, Model::InstanceTypeRole
+};
+const QList<int> regionRoles { Qt::DisplayRole, Model::SortRole, Model::RegionRole };
+const QList<int> accountRoles { Qt::DisplayRole, Model::SortRole, Model::AccountNameRole };
+
+} // namespace
+
+InstanceTableModel::InstanceTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_formatter(m_store)
+{ }
+
+int InstanceTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_store.rowCount();
+}
+
+int InstanceTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.model() != this || index.row() >= m_store.rowCount()
+        || index.column() >= ColumnCount)
+        return QVariant();
+    return m_formatter.data(m_store.rowAt(index.row()), index.column(), role);
+}
+
+QString InstanceTableModel::staleReason(const FetchError &error)
+{
+    return InstanceRowFormatter::staleReason(error);
+}
+
+QVariant InstanceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case CloudColumn:
+        return tr("Cloud");
+    case AccountColumn:
+        return tr("Account");
+    case RegionColumn:
+        return tr("Region");
+    case InstanceIdColumn:
+        return tr("Instance ID");
+    case StateColumn:
+        return tr("State");
+    case SinceColumn:
+        return tr("Since");
+    case LastConfirmedColumn:
+        return tr("Last confirmed");
+    case NameColumn:
+        return tr("Name");
+    case ZoneColumn:
+        return tr("Zone");
+    case PrivateIpColumn:
+        return tr("Private IP");
+    case PublicIpColumn:
+        return tr("Public IP");
+    case TypeColumn:
+        return tr("Type");
+    }
+    return QVariant();
+}
+
+QHash<int, QByteArray> InstanceTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    const QMetaEnum roles = QMetaEnum::fromType<Role>();
+    for (int i = 0; i < roles.keyCount(); ++i) {
+        QByteArray name(roles.key(i));
+        name.chop(4); // "Role"
+        name[0] = char(QChar::toLower(uchar(name[0])));
+        names.insert(roles.value(i), name);
+    }
+    return names;
+}
+
+InstanceStatus InstanceTableModel::statusAt(int row) const
+{
+    const Row &r = m_store.rowAt(row);
+    const Scope &scope = m_store.scopeOf(r);
+    return { keyOf(r),
+             r.state,
+             m_store.pool().text(r.rawState),
+             dateTimeOf(r.firstSeenMs),
+             dateTimeOf(r.sinceMs),
+             dateTimeOf(scope.lastConfirmedMs) };
+}
+
+std::optional<InstanceDetails> InstanceTableModel::detailsAt(int row) const
+{
+    const Row &r = m_store.rowAt(row);
+    if (!r.hasDetails)
+        return std::nullopt;
+    return m_store.detailsOf(r);
+}
+
+bool InstanceTableModel::isStale(int row) const
+{
+    return m_store.scopeOf(m_store.rowAt(row)).isStale();
+}
+
+QString InstanceTableModel::regionAt(int row) const
+{
+    return m_store.regionOf(m_store.rowAt(row));
+}
+
+int InstanceTableModel::findRow(const InstanceKey &key) const
+{
+    const int slot = m_store.findScope(key.scope());
+    if (slot < 0 || m_store.scope(slot).cloud != key.cloud)
+        return -1;
+    const int pos = m_store.findRow(slot, key.instanceId);
+    return pos < 0 ? -1 : m_store.scope(slot).offset + pos;
+}
+
+QList<ScopeKey> InstanceTableModel::scopes() const
+{
+    QList<ScopeKey> keys;
+    for (int i = 0; i < m_store.scopeCount(); ++i)
+        keys.append(m_store.scope(m_store.scopeSlotAt(i)).key);
+    return keys;
+}
+
+std::optional<FetchError> InstanceTableModel::scopeError(const ScopeKey &scope) const
+{
+    const int slot = m_store.findScope(scope);
+    return slot < 0 ? std::nullopt : m_store.scope(slot).error;
+}
+
+QDateTime InstanceTableModel::scopeLastConfirmed(const ScopeKey &scope) const
+{
+    const int slot = m_store.findScope(scope);
+    return slot < 0 ? QDateTime() : dateTimeOf(m_store.scope(slot).lastConfirmedMs);
+}
+
+InstanceKey InstanceTableModel::keyOf(const Row &row) const
+{
+    const Scope &scope = m_store.scopeOf(row);
+    return { scope.cloud, scope.key.accountId, scope.key.region, row.instanceId };
+}
+
+void InstanceTableModel::setAccountNames(const QHash<QString, QString> &names)
+{
+    m_accountNames = names;
+    for (int i = 0; i < m_store.scopeCount(); ++i) {
+        const int slot = m_store.scopeSlotAt(i);
+        Scope &scope = m_store.scope(slot);
+        const QString name = names.value(scope.key.accountId);
+        const QString shown = name.isEmpty() ? scope.key.accountId : name;
+        if (shown == scope.accountName)
+            continue;
+        scope.accountName = shown;
+        if (!scope.rows.isEmpty())
+            cellsChanged(scope.offset, AccountColumn, scope.offset + scope.rowCount() - 1,
+                         AccountColumn, accountRoles);
+    }
+}
+
+// --- Applying snapshots -------------------------------------------------------------------
+
+void InstanceTableModel::applySnapshot(const Snapshot &snapshot)
+{
+    const int slot = scopeFor(snapshot.scope, snapshot.cloud);
+    if (slot < 0)
+        return;
+    SnapshotChanges changes;
+    changes.cloud = snapshot.cloud;
+    changes.scope = snapshot.scope;
+    const qint64 at = timeOf(snapshot.finishedAt);
+    changes.at = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC);
+    changes.error = snapshot.error;
+    if (snapshot.isComplete())
+        applyComplete(slot, snapshot, at, changes);
+    else
+        applyFailure(slot, snapshot, changes);
+    for (const InstanceTransition &t : std::as_const(changes.transitions))
+        emit stateTransition(t.key, t.from, t.to, t.at);
+    emit scopeChanged(snapshot.scope);
+    emit snapshotApplied(changes);
+}
+
+void InstanceTableModel::applySnapshots(const QList<Snapshot> &snapshots)
+{
+    for (const Snapshot &snapshot : snapshots)
+        applySnapshot(snapshot);
+}
+
+void InstanceTableModel::loadSnapshots(const QList<Snapshot> &snapshots)
+{
+    beginResetModel();
+    m_quiet = true;
+    applySnapshots(snapshots);
+    m_quiet = false;
+    endResetModel();
+}
+
+int InstanceTableModel::scopeFor(const ScopeKey &key, Cloud cloud)
+{
+    int slot = m_store.findScope(key);
+    if (slot >= 0 && m_store.scope(slot).cloud != cloud) {
+        // The account was re-created for another cloud: its old rows are other instances.
+        removeScope(key);
+        slot = -1;
+    }
+    if (slot < 0) {
+        slot = m_store.addScope(key, cloud, m_accountNames.value(key.accountId));
+        if (slot < 0)
+            qCWarning(lcModel) << "too many scopes; ignoring" << key.accountId << key.region;
+    }
+    return slot;
+}
+
+void InstanceTableModel::applyComplete(int slot, const Snapshot &snapshot, qint64 at,
+                                       SnapshotChanges &changes)
+{
+    Scope &scope = m_store.scope(slot);
+    const SnapshotDiff diff = SnapshotDiff::compute(m_store, slot, snapshot.instances);
+    const bool wasStale = scope.isStale();
+    changes.recovered = wasStale;
+
+    // Removals, last run first so earlier positions stay valid.
+    for (int pos : diff.removed)
+        changes.disappeared.append(keyOf(m_store.row(scope.rows.at(pos))));
+    for (qsizetype k = diff.removed.size(); k > 0;) {
+        const int last = diff.removed.at(--k);
+        int first = last;
+        while (k > 0 && diff.removed.at(k - 1) == first - 1)
+            first = diff.removed.at(--k);
+        beginRemove(scope.offset + first, scope.offset + last);
+        m_store.removeRows(slot, first, last - first + 1);
+        endRemove();
+    }
+
+    // State changes of surviving rows (positions are among survivors, which is now the scope).
+    QList<int> stateChanged;
+    QList<int> rawOnlyChanged;
+    for (const SnapshotDiff::Change &change : diff.changed) {
+        Row &row = m_store.row(change.handle);
+        const QString rawTo = SnapshotDiff::storedRawState(change.observed->rawState);
+        const QString rawFrom = m_store.pool().text(row.rawState);
+        row.rawState = m_store.pool().intern(rawTo);
+        if (row.state == change.observed->state) {
+            rawOnlyChanged.append(change.pos);
+            continue;
+        }
+        changes.transitions.append(
+            { keyOf(row), row.state, change.observed->state, rawFrom, rawTo, changes.at });
+        row.state = change.observed->state;
+        row.sinceMs = at;
+        stateChanged.append(change.pos);
+    }
+    emitRowsChanged(slot, stateChanged, StateColumn, SinceColumn, stateRoles);
+    emitRowsChanged(slot, rawOnlyChanged, StateColumn, StateColumn, rawStateRoles);
+
+    // Confirmation time and staleness of the survivors; new rows are born with them.
+    const qint64 confirmedBefore = scope.lastConfirmedMs;
+    scope.lastConfirmedMs = at;
+    scope.error.reset();
+    if (diff.survivors > 0) {
+        const int last = scope.offset + diff.survivors - 1;
+        if (wasStale)
+            cellsChanged(scope.offset, 0, last, ColumnCount - 1, staleRoles);
+        if (confirmedBefore != at)
+            cellsChanged(scope.offset, LastConfirmedColumn, last, LastConfirmedColumn,
+                         confirmedRoles);
+    }
+
+    // Insertions: the instances that sort between the same two survivors form one block.
+    int inserted = 0;
+    for (qsizetype k = 0; k < diff.inserted.size();) {
+        const int before = diff.inserted.at(k).survivorsBefore;
+        QList<InstanceStore::Handle> handles;
+        for (; k < diff.inserted.size() && diff.inserted.at(k).survivorsBefore == before; ++k)
+            handles.append(newRow(slot, *diff.inserted.at(k).observed, at));
+        const int pos = before + inserted;
+        beginInsert(scope.offset + pos, scope.offset + pos + int(handles.size()) - 1);
+        m_store.insertRows(slot, pos, handles);
+        endInsert();
+        inserted += int(handles.size());
+        for (InstanceStore::Handle handle : std::as_const(handles))
+            changes.appeared.append(keyOf(m_store.row(handle)));
+    }
+}
+
+InstanceStore::Handle InstanceTableModel::newRow(int slot, const ObservedInstance &observed,
+                                                 qint64 at)
+{
+    Row row;
+    row.instanceId = observed.instanceId;
+    row.rawState = m_store.pool().intern(SnapshotDiff::storedRawState(observed.rawState));
+    row.state = observed.state;
+    row.firstSeenMs = at;
+    row.sinceMs = at;
+    row.scope = quint16(slot);
+    Scope &scope = m_store.scope(slot);
+    const auto pending = scope.pendingDetails.constFind(observed.instanceId);
+    if (pending != scope.pendingDetails.constEnd()) {
+        m_store.setDetails(row, pending.value());
+        scope.pendingDetails.erase(pending);
+    }
+    return m_store.allocate(std::move(row));
+}
+
+void InstanceTableModel::applyFailure(int slot, const Snapshot &snapshot, SnapshotChanges &changes)
+{
+    Scope &scope = m_store.scope(slot);
+    const bool wasStale = scope.isStale();
+    const QString reasonBefore = wasStale ? staleReason(*scope.error) : QString();
+    scope.error = snapshot.error;
+    changes.becameStale = !wasStale;
+    if (!scope.rows.isEmpty() && (!wasStale || reasonBefore != staleReason(*scope.error)))
+        cellsChanged(scope.offset, 0, scope.offset + scope.rowCount() - 1, ColumnCount - 1,
+                     staleRoles);
+}
+
+void InstanceTableModel::applyDetails(const DetailsSnapshot &details)
+{
+    if (!details.isComplete())
+        return;
+    const int slot = scopeFor(details.scope, details.cloud);
+    if (slot < 0)
+        return;
+    const InstanceStore::DetailsMerge merge = m_store.mergeDetails(slot, details.instances);
+    emitRowsChanged(slot, merge.changed, NameColumn, TypeColumn, detailsRoles);
+    emitRowsChanged(slot, merge.regionChanged, RegionColumn, RegionColumn, regionRoles);
+    if (!merge.regionChanged.isEmpty())
+        emit scopeChanged(details.scope);
+}
+
+void InstanceTableModel::removeAccount(const QString &accountId)
+{
+    const QList<ScopeKey> keys = scopes();
+    for (const ScopeKey &key : keys) {
+        if (key.accountId == accountId)
+            removeScope(key);
+    }
+}
+
+void InstanceTableModel::removeScope(const ScopeKey &key)
+{
+    const int slot = m_store.findScope(key);
+    if (slot < 0)
+        return;
+    Scope &scope = m_store.scope(slot);
+    if (!scope.rows.isEmpty()) {
+        beginRemove(scope.offset, scope.offset + scope.rowCount() - 1);
+        m_store.removeRows(slot, 0, scope.rowCount());
+        endRemove();
+    }
+    m_store.dropScope(slot);
+    emit scopeRemoved(key);
+}
+
+// Positions (ascending, within the scope) become one dataChanged per contiguous run.
+void InstanceTableModel::emitRowsChanged(int slot, const QList<int> &positions, int firstColumn,
+                                         int lastColumn, const QList<int> &roles)
+{
+    const int offset = m_store.scope(slot).offset;
+    for (qsizetype k = 0; k < positions.size();) {
+        const int first = positions.at(k);
+        int last = first;
+        while (++k < positions.size() && positions.at(k) == last + 1)
+            last = positions.at(k);
+        cellsChanged(offset + first, firstColumn, offset + last, lastColumn, roles);
+    }
+}
+
+void InstanceTableModel::beginRemove(int first, int last)
+{
+    if (!m_quiet)
+        beginRemoveRows(QModelIndex(), first, last);
+}
+
+void InstanceTableModel::endRemove()
+{
+    if (!m_quiet)
+        endRemoveRows();
+}
+
+void InstanceTableModel::beginInsert(int first, int last)
+{
+    if (!m_quiet)
+        beginInsertRows(QModelIndex(), first, last);
+}
+
+void InstanceTableModel::endInsert()
+{
+    if (!m_quiet)
+        endInsertRows();
+}
+
+void InstanceTableModel::cellsChanged(int firstRow, int firstColumn, int lastRow, int lastColumn,
+                                      const QList<int> &roles)
+{
+    if (!m_quiet)
+        emit dataChanged(index(firstRow, firstColumn), index(lastRow, lastColumn), roles);
+}

@@ -1,1 +1,0 @@
-// Replaced by the instance table model (see issue "Live fleet").

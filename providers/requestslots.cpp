@@ -1,0 +1,90 @@
+#include "requestslots.h"
+
+#include <QTimer>
+
+RequestSlots::RequestSlots(int globalLimit, QObject *parent)
+    : QObject(parent)
+    , m_globalLimit(std::max(1, globalLimit))
+{ }
+
+RequestSlots::~RequestSlots() = default;
+
+void RequestSlots::setGlobalLimit(int limit)
+{
+    m_globalLimit = std::max(1, limit);
+    grantWaiters();
+}
+
+RequestSlots::Ticket RequestSlots::acquire(const QString &accountId, int accountLimit,
+                                           QObject *context, std::function<void()> granted)
+{
+    const Ticket ticket = m_nextTicket++;
+    m_waiting.push_back(
+        { ticket, accountId, std::max(1, accountLimit), context, std::move(granted) });
+    grantWaiters();
+    return ticket;
+}
+
+void RequestSlots::release(Ticket ticket)
+{
+    const auto it = m_granted.find(ticket);
+    if (it != m_granted.end()) {
+        const QString account = it->accountId;
+        m_granted.erase(it);
+        --m_inFlight;
+        if (--m_perAccount[account] <= 0)
+            m_perAccount.remove(account);
+        emit usageChanged();
+        grantWaiters();
+        return;
+    }
+    for (auto w = m_waiting.begin(); w != m_waiting.end(); ++w) {
+        if (w->ticket == ticket) {
+            m_waiting.erase(w);
+            return;
+        }
+    }
+}
+
+void RequestSlots::grantWaiters()
+{
+    bool changed = false;
+    for (auto w = m_waiting.begin(); w != m_waiting.end() && m_inFlight < m_globalLimit;) {
+        if (!w->context) { // its owner is gone: nobody to give the slot to
+            w = m_waiting.erase(w);
+            continue;
+        }
+        if (m_perAccount.value(w->accountId) >= w->accountLimit) {
+            ++w;
+            continue;
+        }
+        Waiter waiter = std::move(*w);
+        w = m_waiting.erase(w);
+        ++m_inFlight;
+        const int accountNow = ++m_perAccount[waiter.accountId];
+        m_peak = std::max(m_peak, m_inFlight);
+        int &accountPeak = m_peakPerAccount[waiter.accountId];
+        accountPeak = std::max(accountPeak, accountNow);
+        m_granted.insert(waiter.ticket, { waiter.accountId, false });
+        deliver(waiter.ticket, waiter.context, std::move(waiter.granted));
+        changed = true;
+    }
+    if (changed)
+        emit usageChanged();
+}
+
+void RequestSlots::deliver(Ticket ticket, QPointer<QObject> context, std::function<void()> granted)
+{
+    // Queued, so that whoever called acquire()/release() finishes before the grant runs.
+    QTimer::singleShot(0, this, [this, ticket, context, granted = std::move(granted)] {
+        const auto it = m_granted.find(ticket);
+        if (it == m_granted.end())
+            return; // released before delivery
+        if (!context) {
+            release(ticket);
+            return;
+        }
+        it->delivered = true;
+        granted();
+    });
+}

@@ -1,0 +1,76 @@
+// The caps on HTTP requests in flight: one global cap shared by every client (the poller owns
+// one RequestSlots for the whole application) and one cap per account. A request waits for a
+// slot in FIFO order, except that a waiter whose account is at its cap does not hold up the
+// others. Grants are always delivered from the event loop, never from inside acquire() or
+// release(), so callers never re-enter themselves.
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <deque>
+#include <functional>
+
+class RequestSlots : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int defaultGlobalLimit = 16;
+
+    explicit RequestSlots(int globalLimit = defaultGlobalLimit, QObject *parent = nullptr);
+    ~RequestSlots() override;
+
+    void setGlobalLimit(int limit);
+    int globalLimit() const { return m_globalLimit; }
+
+    using Ticket = quint64;
+    // Asks for one slot for `accountId`, of which at most `accountLimit` may be in flight.
+    // `granted` runs later from the event loop, once, unless the ticket was released first or
+    // `context` was destroyed (the slot then returns to the pool).
+    Ticket acquire(const QString &accountId, int accountLimit, QObject *context,
+                   std::function<void()> granted);
+    // Gives a granted slot back, or withdraws a waiting request. Unknown tickets are ignored,
+    // so releasing twice is harmless.
+    void release(Ticket ticket);
+
+    int inFlight() const { return m_inFlight; }
+    int inFlight(const QString &accountId) const { return m_perAccount.value(accountId); }
+    int waiting() const { return int(m_waiting.size()); }
+    // The most requests that were in flight at once, since construction (tests, bench).
+    int peakInFlight() const { return m_peak; }
+    int peakInFlight(const QString &accountId) const { return m_peakPerAccount.value(accountId); }
+
+signals:
+    // A slot was granted or given back (the poller's status display listens).
+    void usageChanged();
+
+private:
+    struct Waiter
+    {
+        Ticket ticket;
+        QString accountId;
+        int accountLimit;
+        QPointer<QObject> context;
+        std::function<void()> granted;
+    };
+    struct Grant
+    {
+        QString accountId;
+        bool delivered = false;
+    };
+
+    void grantWaiters();
+    void deliver(Ticket ticket, QPointer<QObject> context, std::function<void()> granted);
+
+    int m_globalLimit;
+    int m_inFlight = 0;
+    int m_peak = 0;
+    Ticket m_nextTicket = 1;
+    std::deque<Waiter> m_waiting;
+    QHash<Ticket, Grant> m_granted;
+    QHash<QString, int> m_perAccount;
+    QHash<QString, int> m_peakPerAccount;
+};
