@@ -3,6 +3,7 @@
 #include "accountsfile.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -117,6 +118,7 @@ private slots:
     void pathThatIsAFolder();
     void tooLargeFileIsRejected();
     void defaultPathIsInAppConfigLocation();
+    void survivesMutatedFiles();
 };
 
 void tst_AccountsFile::roundTripThroughDisk()
@@ -458,6 +460,39 @@ void tst_AccountsFile::defaultPathIsInAppConfigLocation()
              QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
                  + u"/accounts.json"_s);
     QVERIFY(path.contains(u"tst_accountsfile"_s)); // the application name is part of it
+}
+
+void tst_AccountsFile::survivesMutatedFiles()
+{
+    // A cheap stand-in for the fuzzer: random edits of a valid file never crash the parser,
+    // and every problem found points at a line that exists.
+    const QByteArray valid = AccountsDocument::serialize(sampleAccounts());
+    QRandomGenerator random(4242); // fixed: a failure can be replayed
+    const QByteArray alphabet = "{}[]\":,\\ \n0123456789.-eE\"abcdefghijklmnopqrstuvwxyz";
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray text = valid;
+        for (int edits = random.bounded(1, 6); edits > 0 && !text.isEmpty(); --edits) {
+            const qsizetype at = random.bounded(int(text.size()));
+            const char c = alphabet.at(random.bounded(int(alphabet.size())));
+            switch (random.bounded(3)) {
+            case 0:
+                text[at] = c;
+                break;
+            case 1:
+                text.insert(at, c);
+                break;
+            default:
+                text.remove(at, random.bounded(1, 8));
+                break;
+            }
+        }
+        const AccountsParseResult parsed = AccountsDocument::parse(text, u"accounts.json"_s);
+        const int lines = int(text.count('\n')) + 1;
+        for (const AccountsFileIssue &issue : parsed.errors)
+            QVERIFY2(issue.line >= 0 && issue.line <= lines, qPrintable(issue.message()));
+        for (const Account &account : parsed.accounts)
+            QVERIFY(AccountsDocument::validate({ account }).isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_AccountsFile)
