@@ -9,14 +9,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-bool looksLikeHtml(QByteArrayView body)
+// JSON never starts with '<'; HTML error pages and XML answers always do.
+bool looksLikeMarkup(QByteArrayView body)
 {
-    const QByteArrayView head =
-        body.trimmed().first(std::min<qsizetype>(body.trimmed().size(), 64));
-    const QByteArray lower = head.toByteArray().toLower();
-    return lower.startsWith("<!doctype html") || lower.startsWith("<html")
-        || lower.startsWith("<?xml") || lower.startsWith("<head") || lower.startsWith("<body")
-        || lower.startsWith("<");
+    return body.trimmed().startsWith('<');
 }
 
 bool isTruncation(QJsonParseError::ParseError error)
@@ -50,7 +46,7 @@ std::optional<FetchError> JsonBody::parseObject(QByteArrayView body, QJsonObject
 {
     if (body.trimmed().isEmpty())
         return malformed(u"The answer was empty."_s);
-    if (looksLikeHtml(body)) {
+    if (looksLikeMarkup(body)) {
         return malformed(u"The answer was an HTML or XML page, not JSON (often a proxy, firewall "
                          "or captive portal in between)."_s);
     }
