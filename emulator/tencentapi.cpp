@@ -53,9 +53,17 @@ std::optional<Tc3Authorization> parseTc3(const QByteArray &value)
                               match.captured(4), match.captured(5), match.captured(6).toLatin1() };
 }
 
+// Signature v1 is the legacy endpoint's only scheme; on API 3.0 it is recognised by its
+// Signature parameter. Anything else on API 3.0 is judged as TC3.
 bool isV1(const HttpRequest &request)
 {
-    return request.path == "/v2/index.php" || !request.header("Authorization").startsWith("TC3-");
+    if (request.path == "/v2/index.php")
+        return true;
+    if (request.header("Authorization").startsWith("TC3-"))
+        return false;
+    const bool form =
+        request.header("Content-Type").startsWith("application/x-www-form-urlencoded");
+    return request.query.contains("Signature=") || (form && request.body.contains("Signature="));
 }
 
 // The host a client may have signed: as sent, and without the port (the Node SDK signs the

@@ -143,8 +143,9 @@ WireRequest EmulatorTestClient::aliyun(const Credentials &key, const Pairs &para
     Pairs all = params;
     if (std::none_of(all.begin(), all.end(), [](const auto &p) { return p.first == u"Version"; }))
         all.append({ QStringLiteral("Version"), QStringLiteral("2014-05-26") });
-    all += Pairs { { QStringLiteral("Format"), QStringLiteral("JSON") },
-                   { QStringLiteral("AccessKeyId"), key.accessKeyId },
+    if (std::none_of(all.begin(), all.end(), [](const auto &p) { return p.first == u"Format"; }))
+        all.append({ QStringLiteral("Format"), QStringLiteral("JSON") });
+    all += Pairs { { QStringLiteral("AccessKeyId"), key.accessKeyId },
                    { QStringLiteral("SignatureMethod"), QStringLiteral("HMAC-SHA1") },
                    { QStringLiteral("SignatureVersion"), QStringLiteral("1.0") },
                    { QStringLiteral("SignatureNonce"), nonce },

@@ -56,7 +56,8 @@ public:
                         const Pairs &query, const QDateTime &time, const QString &nonce) const;
     WireRequest zenlayer(const Credentials &key, const QString &action, const QByteArray &body,
                          const QDateTime &time) const;
-    // `params`: Action, RegionId, PageSize...; the common parameters are added.
+    // `params`: Action, RegionId, PageSize...; the common parameters are added (Format=JSON
+    // and Version unless given).
     WireRequest aliyun(const Credentials &key, const Pairs &params, const QDateTime &time,
                        const QString &nonce, const QByteArray &method = "GET") const;
     WireRequest tencentTc3(const Credentials &key, const QString &action, const QString &region,
