@@ -2,7 +2,6 @@
 # the AppStream metainfo and the man page; CPack DEB, RPM where rpmbuild exists, and TGZ.
 set(_resources ${PROJECT_SOURCE_DIR}/resources)
 
-install(TARGETS ${FLEETWATCH_INSTALLED_TARGETS} RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 # Every library comes from the system: no $ORIGIN run path (qt_standard_project_setup's default),
 # which Debian's lintian rejects as a custom library search path.
 set_target_properties(${FLEETWATCH_INSTALLED_TARGETS} PROPERTIES INSTALL_RPATH "")

@@ -7,8 +7,6 @@ target_sources(fleetwatch PRIVATE ${FLEETWATCH_RC_FILE})
 set_source_files_properties(${FLEETWATCH_RC_FILE} TARGET_DIRECTORY fleetwatch
     PROPERTIES OBJECT_DEPENDS ${FLEETWATCH_ICON_ICO})
 
-install(TARGETS ${FLEETWATCH_INSTALLED_TARGETS} RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
-
 fleetwatch_install_qt_runtime(fleetwatch)
 
 # windeployqt copies Qt's own libraries only. QtKeychain's config names its imported target
