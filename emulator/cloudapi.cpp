@@ -177,8 +177,9 @@ HttpResponse CloudApi::handle(const HttpRequest &request)
     response.finished = [&stats, scope, call = parsed.call, outcome, timer, log, line, code] {
         stats.end(scope, call, outcome);
         if (log)
-            qCInfo(lcEmulatorRequests).noquote()
-                << line + (code.isEmpty() ? QString() : u' ' + code) << timer.elapsed() << "ms";
+            qCInfo(lcEmulatorRequests).noquote() << line
+                    + (code.isEmpty() ? QString() : u' ' + code) + u' '
+                    + QString::number(timer.elapsed()) + u"ms";
     };
     return response;
 }
