@@ -137,7 +137,7 @@ PageResult AliyunParser::parse(ListingKind kind, const RawReply &reply)
         if (!JsonBody::readToken(root, "Code"_L1, u"Code", code, why)
             || !JsonBody::readText(root, "Message"_L1, u"Message", message, why)) {
             FetchError e = ErrorMapping::fromHttpStatus(
-                reply, u"not an Alibaba Cloud error answer ("_s + why + u')');
+                reply, u"Its body is not an Alibaba Cloud error answer ("_s + why + u").");
             e.requestId = requestId;
             return PageResult::failure(e);
         }

@@ -38,7 +38,7 @@ FetchError ErrorMapping::fromHttpStatus(const RawReply &reply, const QString &wh
     } else if (reply.httpStatus == 451) {
         e.message = u"The request was blocked (HTTP 451) before it reached the API."_s;
     } else {
-        e.message = u"HTTP %1: %2"_s.arg(reply.httpStatus).arg(why);
+        e.message = u"The server answered HTTP %1. %2"_s.arg(reply.httpStatus).arg(why);
     }
     return e;
 }

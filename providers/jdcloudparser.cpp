@@ -118,7 +118,8 @@ PageResult JdCloudParser::parse(ListingKind kind, const RawReply &reply)
     if (errorValue.isObject())
         return errorEnvelope(errorValue.toObject(), reply, requestId);
     if (reply.httpStatus != 200) {
-        FetchError e = ErrorMapping::fromHttpStatus(reply, u"not a JD Cloud error answer"_s);
+        FetchError e =
+            ErrorMapping::fromHttpStatus(reply, u"Its body is not a JD Cloud error answer."_s);
         e.requestId = requestId;
         return PageResult::failure(e);
     }

@@ -53,9 +53,13 @@ std::optional<FetchError> JsonBody::parseObject(QByteArrayView body, QJsonObject
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError) {
-        if (isTruncation(error.error) && error.offset >= body.trimmed().size() - 1)
+        const QByteArrayView trimmed = body.trimmed();
+        const bool opened = trimmed.startsWith('{') || trimmed.startsWith('[');
+        if (opened && isTruncation(error.error) && error.offset >= trimmed.size() - 1) {
             return malformed(
-                u"The answer was cut off: the JSON ends after %1 bytes."_s.arg(body.size()));
+                u"The answer was cut off: its JSON stops unfinished after %1 bytes."_s.arg(
+                    body.size()));
+        }
         return malformed(u"The answer is not valid JSON (%1 at byte %2)."_s.arg(error.errorString())
                              .arg(error.offset));
     }

@@ -113,7 +113,7 @@ PageResult TencentParser::parse(ListingKind kind, const RawReply &reply)
     if (!JsonBody::readObject(root, "Response"_L1, u"Response", response, why)) {
         if (reply.httpStatus != 200)
             return PageResult::failure(
-                ErrorMapping::fromHttpStatus(reply, u"not a Tencent Cloud answer"_s));
+                ErrorMapping::fromHttpStatus(reply, u"Its body is not a Tencent Cloud answer."_s));
         return PageResult::failure(JsonBody::malformed(why));
     }
     QString requestId;
@@ -135,7 +135,7 @@ PageResult TencentParser::parse(ListingKind kind, const RawReply &reply)
         return PageResult::failure(e);
     }
     if (reply.httpStatus != 200) {
-        FetchError e = ErrorMapping::fromHttpStatus(reply, u"an answer without an error"_s);
+        FetchError e = ErrorMapping::fromHttpStatus(reply, u"Its body names no error."_s);
         e.requestId = requestId;
         return PageResult::failure(e);
     }

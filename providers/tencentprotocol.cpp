@@ -3,6 +3,7 @@
 #include "endpoint.h"
 #include "percentencoding.h"
 #include "protocolchecks.h"
+#include "regioncatalog.h"
 #include "tc3signer.h"
 #include "tencentparser.h"
 #include "tencentv1signer.h"
@@ -12,30 +13,6 @@
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// The legacy API's short region codes. No RegionCatalog exists in providers yet; this table
-// covers the regions the legacy documentation and the CWP region list name.
-struct LegacyRegion
-{
-    QLatin1StringView region;
-    QLatin1StringView code;
-};
-constexpr LegacyRegion legacyRegions[] = {
-    { "ap-guangzhou"_L1, "gz"_L1 },      { "ap-shanghai"_L1, "sh"_L1 },
-    { "ap-beijing"_L1, "bj"_L1 },        { "ap-chengdu"_L1, "cd"_L1 },
-    { "ap-chongqing"_L1, "cq"_L1 },      { "ap-nanjing"_L1, "nj"_L1 },
-    { "ap-hongkong"_L1, "hk"_L1 },       { "ap-singapore"_L1, "sg"_L1 },
-    { "ap-bangkok"_L1, "th"_L1 },        { "ap-mumbai"_L1, "in"_L1 },
-    { "ap-seoul"_L1, "kr"_L1 },          { "ap-tokyo"_L1, "jp"_L1 },
-    { "na-siliconvalley"_L1, "usw"_L1 }, { "na-ashburn"_L1, "use"_L1 },
-    { "na-toronto"_L1, "ca"_L1 },        { "eu-frankfurt"_L1, "de"_L1 },
-    { "eu-moscow"_L1, "ru"_L1 },         { "ap-shanghai-fsi"_L1, "shjr"_L1 },
-    { "ap-shenzhen-fsi"_L1, "szjr"_L1 },
-};
-
-} // namespace
 
 QUrl TencentProtocol::publicEndpoint(Account::ApiStyle style)
 {
@@ -55,11 +32,8 @@ QString TencentProtocol::action(ListingKind kind)
 
 QString TencentProtocol::legacyRegion(const QString &region)
 {
-    for (const LegacyRegion &row : legacyRegions) {
-        if (region == row.region)
-            return row.code;
-    }
-    return region;
+    const QString code = RegionCatalog::tencentLegacyCode(region);
+    return code.isEmpty() ? region : code;
 }
 
 quint32 TencentProtocol::legacyNonce(const QString &nonce)

@@ -98,7 +98,7 @@ PageResult ZenlayerParser::parse(ListingKind kind, const RawReply &reply)
         if (!JsonBody::readToken(root, "code"_L1, u"code", code, why)
             || !JsonBody::readText(root, "message"_L1, u"message", message, why)) {
             FetchError e = ErrorMapping::fromHttpStatus(
-                reply, u"not a Zenlayer error answer ("_s + why + u')');
+                reply, u"Its body is not a Zenlayer error answer ("_s + why + u").");
             e.requestId = requestId;
             return PageResult::failure(e);
         }

@@ -1,9 +1,12 @@
-# Tests of the provider clients. The fake server below stands in for the emulator until the
-# end-to-end tests move to it.
+# Tests of the provider clients. End to end against the emulator; the small fake cloud below
+# serves the answers the emulator does not give (contradictory pages, endless bodies...).
 add_library(fleetwatch_clienttest STATIC fakehttpserver.cpp fakehttpserver.h fakecloud.cpp fakecloud.h clienttest.h)
 target_link_libraries(fleetwatch_clienttest PUBLIC fleetwatch_providers Qt6::Network Qt6::Test PRIVATE fleetwatch_compile_options)
-fleetwatch_add_test(tst_providerclient SOURCES tst_providerclient.cpp LIBS fleetwatch_clienttest TIMEOUT 120)
-fleetwatch_add_test(tst_providerclientfaults SOURCES tst_providerclientfaults.cpp LIBS fleetwatch_clienttest TIMEOUT 180)
+fleetwatch_add_test(tst_providerclient SOURCES tst_providerclient.cpp emulatorfixture.h
+    LIBS fleetwatch_providers fleetwatch_emulator TIMEOUT 120)
+fleetwatch_add_test(tst_providerclientfaults SOURCES tst_providerclientfaults.cpp emulatorfixture.h
+    LIBS fleetwatch_providers fleetwatch_emulator TIMEOUT 180)
+fleetwatch_add_test(tst_listingintegrity SOURCES tst_listingintegrity.cpp LIBS fleetwatch_clienttest TIMEOUT 120)
 fleetwatch_add_test(tst_jdcloudparser SOURCES tst_jdcloudparser.cpp parsertest.h LIBS fleetwatch_providers)
 fleetwatch_add_test(tst_zenlayerparser SOURCES tst_zenlayerparser.cpp parsertest.h LIBS fleetwatch_providers)
 fleetwatch_add_test(tst_aliyunparser SOURCES tst_aliyunparser.cpp parsertest.h LIBS fleetwatch_providers)
