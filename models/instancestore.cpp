@@ -200,36 +200,17 @@ void InstanceStore::setDetails(Row &row, const InstanceDetails &details)
     row.hasDetails = true;
 }
 
-InstanceStore::DetailsMerge InstanceStore::mergeDetails(int slot,
-                                                        const QList<InstanceDetails> &details)
+int InstanceStore::updateDetails(Row &row, const InstanceDetails &details)
 {
-    Scope &s = scope(slot);
-    const bool regionShown = s.key.region.isEmpty();
-    QHash<QString, InstanceDetails> pending;
-    DetailsMerge merge;
-    for (const InstanceDetails &item : details) {
-        if (item.instanceId.isEmpty())
-            continue;
-        const int pos = findRow(slot, item.instanceId);
-        if (pos < 0) {
-            pending.insert(item.instanceId, item);
-            continue;
-        }
-        Row &r = row(s.rows.at(pos));
-        const bool hadDetails = r.hasDetails;
-        const InstanceDetails before = detailsOf(r);
-        setDetails(r, item);
-        if (!hadDetails || detailsOf(r) != before)
-            merge.changed.append(pos);
-        if (regionShown && m_pool.text(r.detailsRegion) != before.region)
-            merge.regionChanged.append(pos);
-    }
-    s.pendingDetails = std::move(pending);
-    for (QList<int> *list : { &merge.changed, &merge.regionChanged }) {
-        std::sort(list->begin(), list->end());
-        list->erase(std::unique(list->begin(), list->end()), list->end());
-    }
-    return merge;
+    const bool hadDetails = row.hasDetails;
+    const InstanceDetails before = detailsOf(row);
+    setDetails(row, details);
+    int changed = 0;
+    if (!hadDetails || detailsOf(row) != before)
+        changed |= DetailsChanged;
+    if (scopeOf(row).key.region.isEmpty() && m_pool.text(row.detailsRegion) != before.region)
+        changed |= RegionChanged;
+    return changed;
 }
 
 InstanceDetails InstanceStore::detailsOf(const Row &row) const

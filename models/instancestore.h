@@ -128,14 +128,10 @@ public:
         return s.key.region.isEmpty() ? m_pool.text(row.detailsRegion) : s.key.region;
     }
 
-    struct DetailsMerge
-    {
-        QList<int> changed; // positions whose details changed, ascending
-        QList<int> regionChanged; // positions whose shown region changed, ascending
-    };
-    // Sets the details of the scope's rows from a complete details listing; those of ids with
-    // no row become the scope's pending details (replacing the previous ones).
-    DetailsMerge mergeDetails(int slot, const QList<InstanceDetails> &details);
+    enum DetailsChange { DetailsChanged = 1, RegionChanged = 2 };
+    // Sets a row's details; returns which DetailsChange flags apply (the region counts only
+    // where it is shown, in a region-less scope).
+    int updateDetails(Row &row, const InstanceDetails &details);
     // Replaces a row's details (sanitized: plain one-line text, capped lengths).
     void setDetails(Row &row, const InstanceDetails &details);
     InstanceDetails detailsOf(const Row &row) const;

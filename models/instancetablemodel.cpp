@@ -273,25 +273,24 @@ void InstanceTableModel::applyComplete(int slot, const Snapshot &snapshot, qint6
     }
 
     // State changes of surviving rows (positions are among survivors, which is now the scope).
-    QList<int> stateChanged;
-    QList<int> rawOnlyChanged;
+    // Each row is announced as soon as it changes, so a listener never sees a changed value
+    // it was not told about (the proxy keeps its order by them).
     for (const SnapshotDiff::Change &change : diff.changed) {
         Row &row = m_store.row(change.handle);
+        const int changedRow = scope.offset + change.pos;
         const QString rawTo = SnapshotDiff::storedRawState(change.observed->rawState);
         const QString rawFrom = m_store.pool().text(row.rawState);
         row.rawState = m_store.pool().intern(rawTo);
         if (row.state == change.observed->state) {
-            rawOnlyChanged.append(change.pos);
+            cellsChanged(changedRow, StateColumn, changedRow, StateColumn, rawStateRoles);
             continue;
         }
         changes.transitions.append(
             { keyOf(row), row.state, change.observed->state, rawFrom, rawTo, changes.at });
         row.state = change.observed->state;
         row.sinceMs = at;
-        stateChanged.append(change.pos);
+        cellsChanged(changedRow, StateColumn, changedRow, SinceColumn, stateRoles);
     }
-    emitRowsChanged(slot, stateChanged, StateColumn, SinceColumn, stateRoles);
-    emitRowsChanged(slot, rawOnlyChanged, StateColumn, StateColumn, rawStateRoles);
 
     // Confirmation time and staleness of the survivors; new rows are born with them.
     const qint64 confirmedBefore = scope.lastConfirmedMs;
@@ -361,10 +360,28 @@ void InstanceTableModel::applyDetails(const DetailsSnapshot &details)
     const int slot = scopeFor(details.scope, details.cloud);
     if (slot < 0)
         return;
-    const InstanceStore::DetailsMerge merge = m_store.mergeDetails(slot, details.instances);
-    emitRowsChanged(slot, merge.changed, NameColumn, TypeColumn, detailsRoles);
-    emitRowsChanged(slot, merge.regionChanged, RegionColumn, RegionColumn, regionRoles);
-    if (!merge.regionChanged.isEmpty())
+    Scope &scope = m_store.scope(slot);
+    QHash<QString, InstanceDetails> pending;
+    bool regionChanged = false;
+    for (const InstanceDetails &item : details.instances) {
+        if (item.instanceId.isEmpty())
+            continue;
+        const int pos = m_store.findRow(slot, item.instanceId);
+        if (pos < 0) {
+            pending.insert(item.instanceId, item);
+            continue;
+        }
+        const int changed = m_store.updateDetails(m_store.row(scope.rows.at(pos)), item);
+        const int row = scope.offset + pos;
+        if (changed & InstanceStore::DetailsChanged)
+            cellsChanged(row, NameColumn, row, TypeColumn, detailsRoles);
+        if (changed & InstanceStore::RegionChanged) {
+            cellsChanged(row, RegionColumn, row, RegionColumn, regionRoles);
+            regionChanged = true;
+        }
+    }
+    scope.pendingDetails = std::move(pending);
+    if (regionChanged)
         emit scopeChanged(details.scope);
 }
 
@@ -390,20 +407,6 @@ void InstanceTableModel::removeScope(const ScopeKey &key)
     }
     m_store.dropScope(slot);
     emit scopeRemoved(key);
-}
-
-// Positions (ascending, within the scope) become one dataChanged per contiguous run.
-void InstanceTableModel::emitRowsChanged(int slot, const QList<int> &positions, int firstColumn,
-                                         int lastColumn, const QList<int> &roles)
-{
-    const int offset = m_store.scope(slot).offset;
-    for (qsizetype k = 0; k < positions.size();) {
-        const int first = positions.at(k);
-        int last = first;
-        while (++k < positions.size() && positions.at(k) == last + 1)
-            last = positions.at(k);
-        cellsChanged(offset + first, firstColumn, offset + last, lastColumn, roles);
-    }
 }
 
 void InstanceTableModel::beginRemove(int first, int last)

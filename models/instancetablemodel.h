@@ -129,8 +129,6 @@ private:
     int scopeFor(const ScopeKey &key, Cloud cloud);
     InstanceStore::Handle newRow(int slot, const ObservedInstance &observed, qint64 at);
     InstanceKey keyOf(const InstanceStore::Row &row) const;
-    void emitRowsChanged(int slot, const QList<int> &positions, int firstColumn, int lastColumn,
-                         const QList<int> &roles);
 
     // Signal wrappers: silent inside loadSnapshots(), whose reset covers everything.
     void beginRemove(int first, int last);
