@@ -1,8 +1,10 @@
 #include "aliyunparser.h"
 
+#include "errorcoderule.h"
 #include "errormapping.h"
 #include "instancestate.h"
 #include "jsonbody.h"
+#include "pagereader.h"
 
 using namespace Qt::StringLiterals;
 
@@ -10,16 +12,9 @@ namespace {
 
 using K = FetchError::Kind;
 
-struct CodeRule
-{
-    QLatin1StringView code;
-    K kind;
-    bool prefix = false; // matches "code" and "code.<anything>"
-};
-
 // specs/API.md (documented for DescribeInstanceStatus, then the common codes) and the ECS
 // error-code centre. Families are matched after exact codes.
-constexpr CodeRule codeRules[] = {
+constexpr ErrorCodeRule codeRules[] = {
     { "MissingParameter"_L1, K::InvalidRequest, true },
     { "InvalidParameter"_L1, K::InvalidRequest, true },
     { "InvalidRegionId.NotFound"_L1, K::InvalidRequest },
@@ -106,26 +101,15 @@ bool readDetails(const QJsonObject &item, const QString &path, InstanceDetails &
 
 FetchError::Kind AliyunParser::kindFor(QStringView code, int httpStatus)
 {
-    for (const CodeRule &rule : codeRules) {
-        if (code == rule.code)
-            return rule.kind;
-    }
-    for (const CodeRule &rule : codeRules) {
-        if (rule.prefix && code.startsWith(rule.code) && code.size() > rule.code.size()
-            && code.at(rule.code.size()) == u'.')
-            return rule.kind;
-    }
-    return ErrorMapping::kindForHttpStatus(httpStatus == 200 ? 400 : httpStatus);
+    return ErrorCodeRule::match(codeRules, code)
+        .value_or(ErrorMapping::kindForHttpStatus(httpStatus == 200 ? 400 : httpStatus));
 }
 
 PageResult AliyunParser::parse(ListingKind kind, const RawReply &reply)
 {
     QJsonObject root;
-    if (auto error = JsonBody::parseObject(reply.body, root)) {
-        if (reply.httpStatus != 200)
-            return PageResult::failure(ErrorMapping::fromHttpStatus(reply, error->message));
-        return PageResult::failure(*error);
-    }
+    if (auto failed = PageReader::readRoot(reply, root))
+        return *failed;
     QString why;
     QString requestId;
     if (!JsonBody::readToken(root, "RequestId"_L1, u"RequestId", requestId, why, false))
@@ -166,23 +150,6 @@ PageResult AliyunParser::parse(ListingKind kind, const RawReply &reply)
         page.echoedPageIndex = number - 1;
     }
 
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString path = u"%1[%2]"_s.arg(itemPath).arg(i);
-        if (!items.at(i).isObject())
-            return PageResult::failure(
-                JsonBody::malformed(u"%1 is not an object"_s.arg(path), requestId));
-        const QJsonObject item = items.at(i).toObject();
-        if (isStatus) {
-            ObservedInstance s;
-            if (!readStatus(item, path, s, why))
-                return PageResult::failure(JsonBody::malformed(why, requestId));
-            page.statuses.append(s);
-        } else {
-            InstanceDetails d;
-            if (!readDetails(item, path, d, why))
-                return PageResult::failure(JsonBody::malformed(why, requestId));
-            page.details.append(d);
-        }
-    }
+    PageReader::readItems(kind, items, itemPath, readStatus, readDetails, page);
     return page;
 }

@@ -1,23 +1,19 @@
 #include "jdcloudparser.h"
 
+#include "errorcoderule.h"
 #include "errormapping.h"
 #include "instancestate.h"
 #include "jsonbody.h"
+#include "pagereader.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct StatusRule
-{
-    QLatin1StringView status;
-    FetchError::Kind kind;
-};
-
 using K = FetchError::Kind;
 
 // specs/API.md (JD Cloud error envelope), Google API status names as JD's gateway uses them.
-constexpr StatusRule statusRules[] = {
+constexpr ErrorCodeRule statusRules[] = {
     { "INVALID_ARGUMENT"_L1, K::InvalidRequest },
     { "FAILED_PRECONDITION"_L1, K::InvalidRequest },
     { "OUT_OF_RANGE"_L1, K::InvalidRequest },
@@ -94,21 +90,15 @@ bool readDetails(const QJsonObject &item, const QString &path, InstanceDetails &
 
 FetchError::Kind JdCloudParser::kindFor(QStringView status, int httpStatus)
 {
-    for (const StatusRule &rule : statusRules) {
-        if (status == rule.status)
-            return rule.kind;
-    }
-    return ErrorMapping::kindForHttpStatus(httpStatus);
+    return ErrorCodeRule::match(statusRules, status)
+        .value_or(ErrorMapping::kindForHttpStatus(httpStatus));
 }
 
 PageResult JdCloudParser::parse(ListingKind kind, const RawReply &reply)
 {
     QJsonObject root;
-    if (auto error = JsonBody::parseObject(reply.body, root)) {
-        if (reply.httpStatus != 200)
-            return PageResult::failure(ErrorMapping::fromHttpStatus(reply, error->message));
-        return PageResult::failure(*error);
-    }
+    if (auto failed = PageReader::readRoot(reply, root))
+        return *failed;
     QString why;
     QString requestId;
     if (!JsonBody::readToken(root, "requestId"_L1, u"requestId", requestId, why, false))
@@ -136,23 +126,7 @@ PageResult JdCloudParser::parse(ListingKind kind, const RawReply &reply)
                                 page.totalCount > 0))
         return PageResult::failure(JsonBody::malformed(why, requestId));
 
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString path = u"result.%1[%2]"_s.arg(listKey).arg(i);
-        if (!items.at(i).isObject())
-            return PageResult::failure(
-                JsonBody::malformed(u"%1 is not an object"_s.arg(path), requestId));
-        const QJsonObject item = items.at(i).toObject();
-        if (isStatus) {
-            ObservedInstance s;
-            if (!readStatus(item, path, s, why))
-                return PageResult::failure(JsonBody::malformed(why, requestId));
-            page.statuses.append(s);
-        } else {
-            InstanceDetails d;
-            if (!readDetails(item, path, d, why))
-                return PageResult::failure(JsonBody::malformed(why, requestId));
-            page.details.append(d);
-        }
-    }
+    PageReader::readItems(kind, items, QString(u"result." + listKey), readStatus, readDetails,
+                          page);
     return page;
 }

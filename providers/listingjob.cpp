@@ -80,6 +80,12 @@ void ListingJob::send(quint64 key)
     auto it = m_pending.find(key);
     if (it == m_pending.end() || m_done)
         return;
+    if (!m_setup.network) {
+        fail(ErrorMapping::make(
+            FetchError::Kind::Network, u"ShuttingDown"_s,
+            u"The network access manager is gone; the application is closing."_s));
+        return;
+    }
 
     RequestContext context = m_baseContext;
     const QDateTime now = m_setup.clock();

@@ -29,7 +29,7 @@ public:
     struct Setup
     {
         const CloudProtocol *protocol = nullptr;
-        QNetworkAccessManager *network = nullptr;
+        QPointer<QNetworkAccessManager> network;
         QPointer<RequestSlots> requestSlots;
         ClientOptions options;
         std::function<QDateTime()> clock;

@@ -29,7 +29,7 @@ void RequestSlots::release(Ticket ticket)
 {
     const auto it = m_granted.find(ticket);
     if (it != m_granted.end()) {
-        const QString account = it->accountId;
+        const QString account = it.value();
         m_granted.erase(it);
         --m_inFlight;
         if (--m_perAccount[account] <= 0)
@@ -65,7 +65,7 @@ void RequestSlots::grantWaiters()
         m_peak = std::max(m_peak, m_inFlight);
         int &accountPeak = m_peakPerAccount[waiter.accountId];
         accountPeak = std::max(accountPeak, accountNow);
-        m_granted.insert(waiter.ticket, { waiter.accountId, false });
+        m_granted.insert(waiter.ticket, waiter.accountId);
         deliver(waiter.ticket, waiter.context, std::move(waiter.granted));
         changed = true;
     }
@@ -84,7 +84,6 @@ void RequestSlots::deliver(Ticket ticket, QPointer<QObject> context, std::functi
             release(ticket);
             return;
         }
-        it->delivered = true;
         granted();
     });
 }

@@ -56,11 +56,6 @@ private:
         QPointer<QObject> context;
         std::function<void()> granted;
     };
-    struct Grant
-    {
-        QString accountId;
-        bool delivered = false;
-    };
 
     void grantWaiters();
     void deliver(Ticket ticket, QPointer<QObject> context, std::function<void()> granted);
@@ -70,7 +65,7 @@ private:
     int m_peak = 0;
     Ticket m_nextTicket = 1;
     std::deque<Waiter> m_waiting;
-    QHash<Ticket, Grant> m_granted;
+    QHash<Ticket, QString> m_granted; // granted ticket -> its account
     QHash<QString, int> m_perAccount;
     QHash<QString, int> m_peakPerAccount;
 };

@@ -1,8 +1,10 @@
 #include "tencentparser.h"
 
+#include "errorcoderule.h"
 #include "errormapping.h"
 #include "instancestate.h"
 #include "jsonbody.h"
+#include "pagereader.h"
 
 using namespace Qt::StringLiterals;
 
@@ -10,16 +12,9 @@ namespace {
 
 using K = FetchError::Kind;
 
-struct CodeRule
-{
-    QLatin1StringView code;
-    K kind;
-    bool prefix = false; // matches "code" and "code.<anything>"
-};
-
 // specs/API.md (documented for DescribeInstancesStatus, then the common error codes of
 // API 3.0 as the CVM documentation lists them). Families after exact codes.
-constexpr CodeRule codeRules[] = {
+constexpr ErrorCodeRule codeRules[] = {
     { "AuthFailure.SignatureExpire"_L1, K::ClockSkew },
     { "AuthFailure"_L1, K::Auth,
       true }, // SignatureFailure, SecretIdNotFound, InvalidSecretId,
@@ -87,27 +82,15 @@ bool readDetails(const QJsonObject &item, const QString &path, InstanceDetails &
 
 FetchError::Kind TencentParser::kindFor(QStringView code)
 {
-    for (const CodeRule &rule : codeRules) {
-        if (code == rule.code)
-            return rule.kind;
-    }
-    for (const CodeRule &rule : codeRules) {
-        if (rule.prefix && code.startsWith(rule.code) && code.size() > rule.code.size()
-            && code.at(rule.code.size()) == u'.')
-            return rule.kind;
-    }
     // An unknown code is a refusal we do not understand: not worth retrying blindly.
-    return K::InvalidRequest;
+    return ErrorCodeRule::match(codeRules, code).value_or(K::InvalidRequest);
 }
 
 PageResult TencentParser::parse(ListingKind kind, const RawReply &reply)
 {
     QJsonObject root;
-    if (auto error = JsonBody::parseObject(reply.body, root)) {
-        if (reply.httpStatus != 200)
-            return PageResult::failure(ErrorMapping::fromHttpStatus(reply, error->message));
-        return PageResult::failure(*error);
-    }
+    if (auto failed = PageReader::readRoot(reply, root))
+        return *failed;
     QString why;
     QJsonObject response;
     if (!JsonBody::readObject(root, "Response"_L1, u"Response", response, why)) {
@@ -151,23 +134,7 @@ PageResult TencentParser::parse(ListingKind kind, const RawReply &reply)
                                 page.totalCount > 0))
         return PageResult::failure(JsonBody::malformed(why, requestId));
 
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString path = u"Response.%1[%2]"_s.arg(setKey).arg(i);
-        if (!items.at(i).isObject())
-            return PageResult::failure(
-                JsonBody::malformed(u"%1 is not an object"_s.arg(path), requestId));
-        const QJsonObject item = items.at(i).toObject();
-        if (isStatus) {
-            ObservedInstance s;
-            if (!readStatus(item, path, s, why))
-                return PageResult::failure(JsonBody::malformed(why, requestId));
-            page.statuses.append(s);
-        } else {
-            InstanceDetails d;
-            if (!readDetails(item, path, d, why))
-                return PageResult::failure(JsonBody::malformed(why, requestId));
-            page.details.append(d);
-        }
-    }
+    PageReader::readItems(kind, items, QString(u"Response." + setKey), readStatus, readDetails,
+                          page);
     return page;
 }

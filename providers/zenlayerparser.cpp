@@ -3,6 +3,7 @@
 #include "errormapping.h"
 #include "instancestate.h"
 #include "jsonbody.h"
+#include "pagereader.h"
 
 #include <QRegularExpression>
 
@@ -82,11 +83,8 @@ PageResult ZenlayerParser::parse(ListingKind kind, const RawReply &reply)
     }
 
     QJsonObject root;
-    if (auto error = JsonBody::parseObject(reply.body, root)) {
-        if (reply.httpStatus != 200)
-            return PageResult::failure(ErrorMapping::fromHttpStatus(reply, error->message));
-        return PageResult::failure(*error);
-    }
+    if (auto failed = PageReader::readRoot(reply, root))
+        return *failed;
     QString why;
     QString requestId;
     if (!JsonBody::readToken(root, "requestId"_L1, u"requestId", requestId, why, false))
@@ -129,23 +127,6 @@ PageResult ZenlayerParser::parse(ListingKind kind, const RawReply &reply)
                                 page.totalCount > 0))
         return PageResult::failure(JsonBody::malformed(why, requestId));
 
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString path = u"%1dataSet[%2]"_s.arg(prefix).arg(i);
-        if (!items.at(i).isObject())
-            return PageResult::failure(
-                JsonBody::malformed(u"%1 is not an object"_s.arg(path), requestId));
-        const QJsonObject item = items.at(i).toObject();
-        if (kind == ListingKind::Status) {
-            ObservedInstance s;
-            if (!readStatus(item, path, s, why))
-                return PageResult::failure(JsonBody::malformed(why, requestId));
-            page.statuses.append(s);
-        } else {
-            InstanceDetails d;
-            if (!readDetails(item, path, d, why))
-                return PageResult::failure(JsonBody::malformed(why, requestId));
-            page.details.append(d);
-        }
-    }
+    PageReader::readItems(kind, items, QString(prefix + u"dataSet"), readStatus, readDetails, page);
     return page;
 }

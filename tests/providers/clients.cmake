@@ -1,6 +1,7 @@
 # Tests of the provider clients. End to end against the emulator; the small fake cloud below
 # serves the answers the emulator does not give (contradictory pages, endless bodies...).
-add_library(fleetwatch_clienttest STATIC fakehttpserver.cpp fakehttpserver.h fakecloud.cpp fakecloud.h clienttest.h)
+add_library(fleetwatch_clienttest STATIC fakehttpserver.cpp fakehttpserver.h fakecloud.cpp fakecloud.h
+    fakerequestcheck.cpp fakerequestcheck.h clienttest.h)
 target_link_libraries(fleetwatch_clienttest PUBLIC fleetwatch_providers Qt6::Network Qt6::Test PRIVATE fleetwatch_compile_options)
 fleetwatch_add_test(tst_providerclient SOURCES tst_providerclient.cpp emulatorfixture.h
     LIBS fleetwatch_providers fleetwatch_emulator TIMEOUT 120)

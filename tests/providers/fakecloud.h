@@ -62,12 +62,8 @@ public:
 
 private:
     FakeResponse handle(const FakeRequest &request);
-    // Each returns an error response when the request is not what the API accepts.
-    std::optional<FakeResponse> verify(const FakeRequest &request, ListingKind &kind, int &page,
-                                       int &size, QStringList &ids);
     FakeResponse page(ListingKind kind, int page, int size, const QStringList &ids) const;
     FakeResponse error(int status, const QString &code, const QString &message) const;
-    QString signingError(const FakeRequest &request, qint64 &signedAt) const;
 
     Cloud m_cloud;
     FakeHttpServer m_server;

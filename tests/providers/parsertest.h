@@ -2,12 +2,16 @@
 // FLEETWATCH_SPECS_DIR) and the hostile bodies every parser must turn into Malformed.
 #pragma once
 
+#include "fetcherror.h"
+#include "listingquery.h"
+#include "pageresult.h"
 #include "rawreply.h"
 
 #include <QByteArray>
 #include <QFile>
 #include <QList>
 #include <QString>
+#include <QTest>
 
 #include <utility>
 
@@ -55,6 +59,26 @@ inline QList<std::pair<QByteArray, QByteArray>> hostileBodies(const QByteArray &
         { "deep-nesting", QByteArray(5000, '[') + QByteArray(5000, ']') },
         { "plain-text", "Service Unavailable" },
     };
+}
+
+using Parse = PageResult (*)(ListingKind, const RawReply &);
+
+// A hostile body is Malformed, with a short explanation and no items, for both calls when it
+// comes with a 200; with an error status it is classified by that status instead.
+inline void verifyHostileBody(Parse parse, const QByteArray &body, int errorStatus,
+                              FetchError::Kind kindForStatus)
+{
+    for (ListingKind kind : { ListingKind::Status, ListingKind::Details }) {
+        const PageResult page = parse(kind, reply(200, body));
+        QVERIFY(page.error);
+        QCOMPARE(page.error->kind, FetchError::Kind::Malformed);
+        QVERIFY(!page.error->message.isEmpty());
+        QVERIFY(page.error->message.size() < 200);
+        QCOMPARE(page.itemCount(), 0);
+    }
+    const PageResult failed = parse(ListingKind::Status, reply(errorStatus, body));
+    QVERIFY(failed.error);
+    QCOMPARE(failed.error->kind, kindForStatus);
 }
 
 } // namespace ParserTest

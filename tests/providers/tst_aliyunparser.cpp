@@ -171,15 +171,7 @@ void tst_AliyunParser::rejectsHostileBody_data()
 void tst_AliyunParser::rejectsHostileBody()
 {
     QFETCH(QByteArray, body);
-    for (ListingKind kind : { ListingKind::Status, ListingKind::Details }) {
-        const PageResult page = AliyunParser::parse(kind, ParserTest::reply(200, body));
-        QVERIFY(page.error);
-        QCOMPARE(page.error->kind, K::Malformed);
-        QCOMPARE(page.itemCount(), 0);
-    }
-    const PageResult failed =
-        AliyunParser::parse(ListingKind::Status, ParserTest::reply(503, body));
-    QCOMPARE(failed.error->kind, K::Server);
+    ParserTest::verifyHostileBody(&AliyunParser::parse, body, 503, K::Server);
 }
 
 void tst_AliyunParser::rejectsWrongShape_data()

@@ -148,19 +148,7 @@ void tst_JdCloudParser::rejectsHostileBody_data()
 void tst_JdCloudParser::rejectsHostileBody()
 {
     QFETCH(QByteArray, body);
-    for (ListingKind kind : { ListingKind::Status, ListingKind::Details }) {
-        const PageResult page = JdCloudParser::parse(kind, ParserTest::reply(200, body));
-        QVERIFY(page.error);
-        QCOMPARE(page.error->kind, K::Malformed);
-        QVERIFY(!page.error->message.isEmpty());
-        QVERIFY(page.error->message.size() < 200);
-        QCOMPARE(page.itemCount(), 0);
-    }
-    // The same body with an error status is classified by the status, not called malformed.
-    const PageResult failed =
-        JdCloudParser::parse(ListingKind::Status, ParserTest::reply(502, body));
-    QVERIFY(failed.error);
-    QCOMPARE(failed.error->kind, K::Server);
+    ParserTest::verifyHostileBody(&JdCloudParser::parse, body, 502, K::Server);
 }
 
 void tst_JdCloudParser::rejectsWrongShape_data()

@@ -7,7 +7,12 @@
 #include "fakecloud.h"
 #include "providerclient.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -111,6 +116,8 @@ private slots:
     void reportsEachFault_data();
     void reportsEachFault();
     void errorOnALaterPageDiscardsTheListing();
+    void refusesAnUntrustedCertificate_data();
+    void refusesAnUntrustedCertificate();
 
 private:
     QNetworkAccessManager m_network;
@@ -279,6 +286,48 @@ void tst_ListingIntegrity::errorOnALaterPageDiscardsTheListing()
     QCOMPARE(s.error->code, u"INTERNAL"_s);
     QCOMPARE(s.error->httpStatus, 500);
     QVERIFY(s.instances.isEmpty());
+}
+
+void tst_ListingIntegrity::refusesAnUntrustedCertificate_data()
+{
+    QTest::addColumn<Cloud>("cloud");
+    for (Cloud cloud : allClouds)
+        QTest::addRow("%s", qPrintable(cloudId(cloud))) << cloud;
+}
+
+void tst_ListingIntegrity::refusesAnUntrustedCertificate()
+{
+    QFETCH(Cloud, cloud);
+    if (!QSslSocket::supportsSsl())
+        QSKIP("no TLS backend");
+    QFile certFile(QStringLiteral(FLEETWATCH_TEST_DATA_DIR "/tls/selfsigned-cert.pem"));
+    QFile keyFile(QStringLiteral(FLEETWATCH_TEST_DATA_DIR "/tls/selfsigned-key.pem"));
+    QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(QSslCertificate(certFile.readAll()));
+    tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
+    QSslServer server;
+    server.setSslConfiguration(tls);
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QByteArray received;
+    connect(&server, &QSslServer::pendingConnectionAvailable, &server, [&] {
+        while (QTcpSocket *socket = server.nextPendingConnection()) {
+            connect(socket, &QTcpSocket::readyRead, socket,
+                    [&received, socket] { received += socket->readAll(); });
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        }
+    });
+
+    FakeCloud fake(cloud); // only for its account and credentials
+    std::unique_ptr<ProviderClient> client(ProviderClient::create(cloud, &m_network));
+    FetchRequest request = ClientTest::requestFor(fake);
+    request.account.endpoint = QUrl(u"https://127.0.0.1:%1"_s.arg(server.serverPort()));
+    const Snapshot s = ClientTest::status(*client, request);
+    QVERIFY(s.error);
+    QCOMPARE(s.error->kind, K::Network);
+    QCOMPARE(s.error->code, u"TlsError"_s);
+    QVERIFY(s.instances.isEmpty());
+    QVERIFY(received.isEmpty()); // not one byte of the request went over the unverified link
 }
 
 QTEST_GUILESS_MAIN(tst_ListingIntegrity)

@@ -143,15 +143,7 @@ void tst_TencentParser::rejectsHostileBody_data()
 void tst_TencentParser::rejectsHostileBody()
 {
     QFETCH(QByteArray, body);
-    for (ListingKind kind : { ListingKind::Status, ListingKind::Details }) {
-        const PageResult page = TencentParser::parse(kind, ParserTest::reply(200, body));
-        QVERIFY(page.error);
-        QCOMPARE(page.error->kind, K::Malformed);
-        QCOMPARE(page.itemCount(), 0);
-    }
-    const PageResult failed =
-        TencentParser::parse(ListingKind::Status, ParserTest::reply(502, body));
-    QCOMPARE(failed.error->kind, K::Server);
+    ParserTest::verifyHostileBody(&TencentParser::parse, body, 502, K::Server);
 }
 
 void tst_TencentParser::rejectsWrongShape_data()

@@ -169,17 +169,7 @@ void tst_ZenlayerParser::rejectsHostileBody_data()
 void tst_ZenlayerParser::rejectsHostileBody()
 {
     QFETCH(QByteArray, body);
-    for (ListingKind kind : { ListingKind::Status, ListingKind::Details }) {
-        const PageResult page = ZenlayerParser::parse(kind, ParserTest::reply(200, body));
-        QVERIFY(page.error);
-        QCOMPARE(page.error->kind, K::Malformed);
-        QVERIFY(!page.error->message.isEmpty());
-        QCOMPARE(page.itemCount(), 0);
-    }
-    const PageResult failed =
-        ZenlayerParser::parse(ListingKind::Status, ParserTest::reply(500, body));
-    QVERIFY(failed.error);
-    QCOMPARE(failed.error->kind, K::Server);
+    ParserTest::verifyHostileBody(&ZenlayerParser::parse, body, 500, K::Server);
 }
 
 void tst_ZenlayerParser::rejectsWrongShape_data()
