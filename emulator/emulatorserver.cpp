@@ -23,6 +23,7 @@ bool EmulatorServer::start(quint16 basePort, QString *error)
 {
     HttpLimits limits;
     limits.maxBodyBytes = m_state.config().maxRequestBytes;
+    limits.date = [state = &m_state] { return CloudApi::httpDate(state->clock().now()); };
     for (Cloud cloud : allClouds) {
         CloudApi *api = m_apis[size_t(cloud)].get();
         auto *server =

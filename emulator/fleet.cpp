@@ -137,6 +137,8 @@ void Fleet::pruneLocked()
         group.members.removeIf([&](int index) {
             Slot &slot = m_slots[size_t(index)];
             if (slot.removedMs < horizon) {
+                // Long gone: forget it, id included, so a long run does not grow.
+                m_ids.remove(slot.id);
                 slot = Slot();
                 m_freeSlots.append(index);
                 return true;
@@ -256,4 +258,11 @@ qint64 Fleet::changeCount() const
 {
     QMutexLocker lock(&m_mutex);
     return m_changes;
+}
+
+qsizetype Fleet::storedInstances() const
+{
+    QMutexLocker lock(&m_mutex);
+    Q_ASSERT(m_ids.size() == qsizetype(m_slots.size()) - m_freeSlots.size());
+    return m_ids.size();
 }

@@ -36,6 +36,9 @@ public:
                                    const QDateTime &time);
     // State changes, creations and deletions applied so far.
     qint64 changeCount() const;
+    // Instances held, the deleted ones still in the history window included (and their ids):
+    // bounded however long the fleet runs.
+    qsizetype storedInstances() const;
 
 private:
     static constexpr qint64 never = std::numeric_limits<qint64>::max();

@@ -62,6 +62,10 @@ void HttpConnection::readIncoming()
             return;
         if (state == Parse::Incomplete)
             break;
+        if (m_pending.size() >= m_limits.maxPipelined) {
+            fail(429, "too many pipelined requests\n");
+            return;
+        }
         m_pending.enqueue(std::move(m_parsing));
         m_parsing = HttpRequest();
         m_parsing.localPort = m_socket->localPort();
@@ -193,6 +197,7 @@ void HttpConnection::fail(int status, const QByteArray &message)
     }
     m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' '
                     + HttpResponse::reasonPhrase(status)
+                    + (m_limits.date ? QByteArray("\r\nDate: " + m_limits.date()) : QByteArray())
                     + "\r\nContent-Type: text/plain\r\nConnection: close\r\nContent-Length: "
                     + QByteArray::number(message.size()) + "\r\n\r\n" + message);
     m_socket->disconnectFromHost();

@@ -19,6 +19,8 @@ struct HttpLimits
     qsizetype maxHeaderBytes = 32 * 1024;
     qsizetype maxBodyBytes = 1024 * 1024;
     int idleTimeoutMs = 120 * 1000;
+    int maxPipelined = 64; // requests read ahead of the one being answered
+    std::function<QByteArray()> date; // the Date header of protocol errors (the server's clock)
 };
 
 class HttpConnection : public QObject

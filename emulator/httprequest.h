@@ -2,10 +2,9 @@
 // percent-encoded, exactly as signed), the headers as sent, and the decoded body.
 #pragma once
 
-#include <QByteArray>
-#include <QList>
+#include "httpheaders.h"
 
-#include <utility>
+#include <QByteArray>
 
 struct HttpRequest
 {
@@ -13,18 +12,11 @@ struct HttpRequest
     QByteArray path; // raw, percent-encoded, without the query
     QByteArray query; // raw, without "?"; empty when none
     QByteArray version; // "HTTP/1.1"
-    QList<std::pair<QByteArray, QByteArray>> headers; // names as sent, values trimmed
+    HttpHeaderList headers; // names as sent, values trimmed
     QByteArray body; // after de-chunking
     quint16 localPort = 0;
 
     // The value of the first header with this name (case-insensitive), or a null array.
-    QByteArray header(QByteArrayView name) const
-    {
-        for (const auto &[key, value] : headers) {
-            if (key.compare(name, Qt::CaseInsensitive) == 0)
-                return value;
-        }
-        return {};
-    }
+    QByteArray header(QByteArrayView name) const { return HttpHeaders::value(headers, name); }
     bool hasHeader(QByteArrayView name) const { return !header(name).isNull(); }
 };

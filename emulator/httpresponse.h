@@ -3,18 +3,18 @@
 // connection adds Content-Length and Connection; everything else is the handler's.
 #pragma once
 
+#include "httpheaders.h"
+
 #include <QByteArray>
-#include <QList>
 
 #include <functional>
-#include <utility>
 
 struct HttpResponse
 {
     enum class Cut : quint8 { None, BeforeAnswer, MidBody };
 
     int status = 200;
-    QList<std::pair<QByteArray, QByteArray>> headers;
+    HttpHeaderList headers;
     QByteArray body;
 
     int delayMs = 0; // before the first byte
@@ -27,13 +27,7 @@ struct HttpResponse
 
     void setHeader(const QByteArray &name, const QByteArray &value)
     {
-        for (auto &header : headers) {
-            if (header.first.compare(name, Qt::CaseInsensitive) == 0) {
-                header.second = value;
-                return;
-            }
-        }
-        headers.append({ name, value });
+        HttpHeaders::set(headers, name, value);
     }
 
     static QByteArray reasonPhrase(int status);

@@ -23,6 +23,22 @@ QByteArray encodePairs(const Pairs &pairs)
     return out;
 }
 
+// RPC-style parameters travel in the query of a GET or the form body of a POST.
+WireRequest carrying(const QByteArray &method, const QByteArray &path, const QByteArray &encoded)
+{
+    WireRequest request;
+    request.method = method;
+    if (method == "POST") {
+        request.target = path;
+        request.body = encoded;
+        request.headers.append(
+            { QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded") });
+    } else {
+        request.target = path + '?' + encoded;
+    }
+    return request;
+}
+
 char flip(char c)
 {
     return c == 'a' ? 'b' : c == 'A' ? 'B' : c == '0' ? '1' : 'a';
@@ -91,17 +107,7 @@ WireRequest SignedRequests::aliyun(const Credentials &key, const Pairs &params,
                    { QStringLiteral("SignatureNonce"), nonce },
                    { QStringLiteral("Timestamp"), AliyunRpcSigner::formatTimestamp(time) } };
     const SignatureResult signature = AliyunRpcSigner::sign(method, all, key);
-    WireRequest request;
-    request.method = method;
-    if (method == "POST") {
-        request.target = "/";
-        request.body = signature.signedQuery;
-        request.headers.append(
-            { QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded") });
-    } else {
-        request.target = "/?" + signature.signedQuery;
-    }
-    return request;
+    return carrying(method, "/", signature.signedQuery);
 }
 
 WireRequest SignedRequests::tencentTc3(const Credentials &key, const QString &action,
@@ -135,17 +141,7 @@ WireRequest SignedRequests::tencentV1(const Credentials &key, const QString &pat
                    { QStringLiteral("SignatureMethod"), QStringLiteral("HmacSHA256") } };
     const SignatureResult signature = TencentV1Signer::sign(method, host(), path, all, key);
     all.append({ QStringLiteral("Signature"), QString::fromLatin1(signature.signature) });
-    WireRequest request;
-    request.method = method;
-    if (method == "POST") {
-        request.target = path.toUtf8();
-        request.body = encodePairs(all);
-        request.headers.append(
-            { QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded") });
-    } else {
-        request.target = path.toUtf8() + '?' + encodePairs(all);
-    }
-    return request;
+    return carrying(method, path.toUtf8(), encodePairs(all));
 }
 
 WireRequest SignedRequests::withCorruptSignature(WireRequest request)

@@ -2,35 +2,21 @@
 // headers and body; bytes() adds Host and Content-Length.
 #pragma once
 
-#include <QByteArray>
-#include <QList>
+#include "httpheaders.h"
 
-#include <utility>
+#include <QByteArray>
 
 struct WireRequest
 {
     QByteArray method = "GET";
     QByteArray target = "/"; // path and query, encoded
-    QList<std::pair<QByteArray, QByteArray>> headers; // besides Host and Content-Length
+    HttpHeaderList headers; // besides Host and Content-Length
     QByteArray body;
 
-    QByteArray header(QByteArrayView name) const
-    {
-        for (const auto &[key, value] : headers) {
-            if (key.compare(name, Qt::CaseInsensitive) == 0)
-                return value;
-        }
-        return {};
-    }
+    QByteArray header(QByteArrayView name) const { return HttpHeaders::value(headers, name); }
     void setHeader(const QByteArray &name, const QByteArray &value)
     {
-        for (auto &header : headers) {
-            if (header.first.compare(name, Qt::CaseInsensitive) == 0) {
-                header.second = value;
-                return;
-            }
-        }
-        headers.append({ name, value });
+        HttpHeaders::set(headers, name, value);
     }
     QByteArray bytes(quint16 port) const
     {

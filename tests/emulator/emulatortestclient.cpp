@@ -7,22 +7,9 @@
 
 #include <algorithm>
 
-namespace {
-
-QByteArray findHeader(const QList<std::pair<QByteArray, QByteArray>> &headers, QByteArrayView name)
-{
-    for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-
-} // namespace
-
 QByteArray WireResponse::header(QByteArrayView name) const
 {
-    return findHeader(headers, name);
+    return HttpHeaders::value(headers, name);
 }
 
 QDateTime WireResponse::date() const

@@ -17,7 +17,7 @@ class QTcpSocket;
 struct WireResponse
 {
     int status = 0; // 0: no answer (connection closed or timed out)
-    QList<std::pair<QByteArray, QByteArray>> headers;
+    HttpHeaderList headers;
     QByteArray body;
     bool complete = false; // the whole Content-Length arrived
 

@@ -4,6 +4,7 @@
 #include "acs3signer.h"
 #include "emulator.h"
 #include "emulatortestclient.h"
+#include "emulatortestconfig.h"
 #include "requesttosign.h"
 
 #include <QCryptographicHash>
@@ -42,20 +43,12 @@ private:
 
 void tst_AliyunApi::initTestCase()
 {
-    EmulatorConfig config;
-    config.seed = 11;
-    config.manualClock = true;
-    config.logRequests = false;
-    config.startTime = QDateTime(QDate(2024, 3, 15), QTime(23, 59, 30), Qt::UTC);
-    EmulatorAccount account;
-    account.id = u"ali"_s;
-    account.cloud = Cloud::Aliyun;
-    account.accessKeyId = u"LTAI5tTestKey0000000000"_s;
-    account.secret = "aliyun-test-secret";
-    account.regions = { u"cn-hangzhou"_s, u"cn-shanghai"_s };
-    account.instancesPerRegion = 57;
-    config.accounts = { account };
-    m_emulator = std::make_unique<Emulator>(config);
+    m_emulator = std::make_unique<Emulator>(EmulatorTestConfig::config(
+        11,
+        { EmulatorTestConfig::account(u"ali"_s, Cloud::Aliyun,
+                                      { u"cn-hangzhou"_s, u"cn-shanghai"_s }, 57,
+                                      u"LTAI5tTestKey0000000000"_s, "aliyun-test-secret") },
+        QDateTime(QDate(2024, 3, 15), QTime(23, 59, 30), Qt::UTC)));
     QVERIFY2(m_emulator->start(), qPrintable(m_emulator->errorString()));
     m_client = std::make_unique<EmulatorTestClient>(m_emulator->port(Cloud::Aliyun));
     m_key = m_emulator->credentials(u"ali"_s);

@@ -5,6 +5,7 @@
 // and the per-scope in-flight counters.
 #include "emulator.h"
 #include "emulatortestclient.h"
+#include "emulatortestconfig.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -58,29 +59,14 @@ private:
 
 void tst_Faults::initTestCase()
 {
-    EmulatorConfig config;
-    config.manualClock = true;
-    config.logRequests = false;
-    config.startTime = QDateTime(QDate(2024, 3, 15), QTime(8, 30), Qt::UTC);
-    const struct
-    {
-        Cloud cloud;
-        QStringList regions;
-    } rows[] = { { Cloud::JdCloud, { u"cn-north-1"_s, u"cn-east-2"_s } },
-                 { Cloud::Zenlayer, { u"HKG-A"_s } },
-                 { Cloud::Aliyun, { u"cn-hangzhou"_s, u"cn-beijing"_s } },
-                 { Cloud::Tencent, { u"ap-guangzhou"_s } } };
-    for (const auto &row : rows) {
-        EmulatorAccount account;
-        account.id = cloudId(row.cloud);
-        account.cloud = row.cloud;
-        account.accessKeyId = EmulatorConfig::generateKeyId(row.cloud);
-        account.secret = EmulatorConfig::generateSecret(row.cloud);
-        account.regions = row.regions;
-        account.instancesPerRegion = 40;
-        config.accounts.append(account);
-    }
-    m_emulator = std::make_unique<Emulator>(config);
+    m_emulator = std::make_unique<Emulator>(EmulatorTestConfig::config(
+        1,
+        { EmulatorTestConfig::account(u"jdcloud"_s, Cloud::JdCloud,
+                                      { u"cn-north-1"_s, u"cn-east-2"_s }, 40),
+          EmulatorTestConfig::account(u"zenlayer"_s, Cloud::Zenlayer, { u"HKG-A"_s }, 40),
+          EmulatorTestConfig::account(u"aliyun"_s, Cloud::Aliyun,
+                                      { u"cn-hangzhou"_s, u"cn-beijing"_s }, 40),
+          EmulatorTestConfig::account(u"tencent"_s, Cloud::Tencent, { u"ap-guangzhou"_s }, 40) }));
     QVERIFY2(m_emulator->start(), qPrintable(m_emulator->errorString()));
 }
 

@@ -23,6 +23,7 @@ private slots:
     void idsHaveEachCloudsFormat();
     void detailsStayTheSameOverTime();
     void frozenFleetNeverChanges();
+    void longRunsStayBounded();
     void pagesAndFilters();
 
 private:
@@ -206,6 +207,24 @@ void tst_Fleet::frozenFleetNeverChanges()
     const QList<FleetInstance> start = fleet.instances(u"ali"_s, {}, epoch);
     QVERIFY(fleet.instances(u"ali"_s, {}, epoch.addSecs(24 * 3600)) == start);
     QCOMPARE(fleet.changeCount(), 0);
+}
+
+void tst_Fleet::longRunsStayBounded()
+{
+    // A simulated day of heavy churn: deleted instances are forgotten once they leave the
+    // history window, so once that window is full what the fleet holds stops growing.
+    Fleet fleet(12, accounts(), fastDynamics(), epoch);
+    QCOMPARE(fleet.storedInstances(), 40 * 7);
+    fleet.advanceTo(epoch.addSecs(4 * 3600));
+    const qsizetype settled = fleet.storedInstances();
+    qsizetype most = 0;
+    for (int hour = 5; hour <= 24; ++hour) {
+        fleet.advanceTo(epoch.addSecs(hour * 3600));
+        most = std::max(most, fleet.storedInstances());
+        QCOMPARE(fleet.instances(u"ali"_s, {}, epoch.addSecs(hour * 3600)).size() > 60, true);
+    }
+    QVERIFY2(fleet.changeCount() > 100000, qPrintable(QString::number(fleet.changeCount())));
+    QVERIFY2(most < settled * 13 / 10, qPrintable(u"%1 then %2"_s.arg(settled).arg(most)));
 }
 
 void tst_Fleet::pagesAndFilters()

@@ -3,6 +3,7 @@
 // size cap, malformed requests, and many connections at once.
 #include "emulator.h"
 #include "emulatortestclient.h"
+#include "emulatortestconfig.h"
 
 #include <QJsonArray>
 #include <QTcpSocket>
@@ -40,20 +41,11 @@ private:
 
 void tst_HttpServer::initTestCase()
 {
-    EmulatorConfig config;
-    config.manualClock = true;
-    config.logRequests = false;
+    EmulatorConfig config = EmulatorTestConfig::config(
+        1,
+        { EmulatorTestConfig::account(u"jdcloud"_s, Cloud::JdCloud, { u"cn-north-1"_s }, 30),
+          EmulatorTestConfig::account(u"zenlayer"_s, Cloud::Zenlayer, { u"HKG-A"_s }, 30) });
     config.maxRequestBytes = 4096;
-    for (Cloud cloud : { Cloud::JdCloud, Cloud::Zenlayer }) {
-        EmulatorAccount account;
-        account.id = cloudId(cloud);
-        account.cloud = cloud;
-        account.accessKeyId = EmulatorConfig::generateKeyId(cloud);
-        account.secret = EmulatorConfig::generateSecret(cloud);
-        account.regions = { cloud == Cloud::JdCloud ? u"cn-north-1"_s : u"HKG-A"_s };
-        account.instancesPerRegion = 30;
-        config.accounts.append(account);
-    }
     m_emulator = std::make_unique<Emulator>(config);
     QVERIFY2(m_emulator->start(), qPrintable(m_emulator->errorString()));
     m_jd = std::make_unique<EmulatorTestClient>(m_emulator->port(Cloud::JdCloud));
@@ -178,6 +170,7 @@ void tst_HttpServer::refusesMalformedRequests()
     const WireResponse response = m_jd->sendRaw(bytes);
     QCOMPARE(response.status, status);
     QCOMPARE(response.header("Connection"), "close");
+    QCOMPARE(response.date(), m_emulator->clock().now());
 }
 
 void tst_HttpServer::servesManyConnectionsAtOnce()

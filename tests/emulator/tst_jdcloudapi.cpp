@@ -3,6 +3,7 @@
 // and the refusal of a corrupt signature, an unknown key, an expired date and a reused nonce.
 #include "emulator.h"
 #include "emulatortestclient.h"
+#include "emulatortestconfig.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -40,20 +41,10 @@ private:
 
 void tst_JdCloudApi::initTestCase()
 {
-    EmulatorConfig config;
-    config.seed = 7;
-    config.manualClock = true;
-    config.logRequests = false;
-    config.startTime = QDateTime(QDate(2024, 3, 15), QTime(8, 30), Qt::UTC);
-    EmulatorAccount account;
-    account.id = QStringLiteral("jd");
-    account.cloud = Cloud::JdCloud;
-    account.accessKeyId = QStringLiteral("JDC_0123456789ABCDEF0123456789AB");
-    account.secret = "jd-test-secret";
-    account.regions = { QStringLiteral("cn-north-1"), QStringLiteral("cn-east-2") };
-    account.instancesPerRegion = 25;
-    config.accounts = { account };
-    m_emulator = std::make_unique<Emulator>(config);
+    m_emulator = std::make_unique<Emulator>(EmulatorTestConfig::config(
+        7,
+        { EmulatorTestConfig::account(u"jd"_s, Cloud::JdCloud, { u"cn-north-1"_s, u"cn-east-2"_s },
+                                      25) }));
     QVERIFY2(m_emulator->start(), qPrintable(m_emulator->errorString()));
     m_client = std::make_unique<EmulatorTestClient>(m_emulator->port(Cloud::JdCloud));
     m_key = m_emulator->credentials(QStringLiteral("jd"));

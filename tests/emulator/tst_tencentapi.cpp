@@ -3,6 +3,7 @@
 // (always HTTP 200), DescribeInstances agreeing with DescribeInstancesStatus, refusals.
 #include "emulator.h"
 #include "emulatortestclient.h"
+#include "emulatortestconfig.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,20 +37,11 @@ private:
 
 void tst_TencentApi::initTestCase()
 {
-    EmulatorConfig config;
-    config.seed = 13;
-    config.manualClock = true;
-    config.logRequests = false;
-    config.startTime = QDateTime(QDate(2024, 3, 15), QTime(0, 2), Qt::UTC);
-    EmulatorAccount account;
-    account.id = u"tc"_s;
-    account.cloud = Cloud::Tencent;
-    account.accessKeyId = u"AKIDtesttesttesttesttesttesttest1234"_s;
-    account.secret = "tencent-test-secret";
-    account.regions = { u"ap-guangzhou"_s, u"ap-beijing"_s };
-    account.instancesPerRegion = 130;
-    config.accounts = { account };
-    m_emulator = std::make_unique<Emulator>(config);
+    m_emulator = std::make_unique<Emulator>(EmulatorTestConfig::config(
+        13,
+        { EmulatorTestConfig::account(u"tc"_s, Cloud::Tencent,
+                                      { u"ap-guangzhou"_s, u"ap-beijing"_s }, 130) },
+        QDateTime(QDate(2024, 3, 15), QTime(0, 2), Qt::UTC)));
     QVERIFY2(m_emulator->start(), qPrintable(m_emulator->errorString()));
     m_client = std::make_unique<EmulatorTestClient>(m_emulator->port(Cloud::Tencent));
     m_key = m_emulator->credentials(u"tc"_s);

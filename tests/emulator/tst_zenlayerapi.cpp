@@ -4,6 +4,7 @@
 // (zones, addresses), and refusals of a corrupt signature, unknown key or stale timestamp.
 #include "emulator.h"
 #include "emulatortestclient.h"
+#include "emulatortestconfig.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,20 +37,10 @@ private:
 
 void tst_ZenlayerApi::initTestCase()
 {
-    EmulatorConfig config;
-    config.seed = 17;
-    config.manualClock = true;
-    config.logRequests = false;
-    config.startTime = QDateTime(QDate(2024, 3, 15), QTime(8, 30), Qt::UTC);
-    EmulatorAccount account;
-    account.id = u"zl"_s;
-    account.cloud = Cloud::Zenlayer;
-    account.accessKeyId = u"0D9UtpyKYcHxms5v"_s;
-    account.secret = "zenlayer-test-secret";
-    account.regions = { u"HKG-A"_s, u"SEL-A"_s, u"FRA-A"_s };
-    account.instancesPerRegion = 30;
-    config.accounts = { account };
-    m_emulator = std::make_unique<Emulator>(config);
+    m_emulator = std::make_unique<Emulator>(EmulatorTestConfig::config(
+        17,
+        { EmulatorTestConfig::account(u"zl"_s, Cloud::Zenlayer,
+                                      { u"HKG-A"_s, u"SEL-A"_s, u"FRA-A"_s }, 30) }));
     QVERIFY2(m_emulator->start(), qPrintable(m_emulator->errorString()));
     m_client = std::make_unique<EmulatorTestClient>(m_emulator->port(Cloud::Zenlayer));
     m_key = m_emulator->credentials(u"zl"_s);
