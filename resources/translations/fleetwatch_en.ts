@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Fleetwatch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fleetwatch %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Live status of virtual machines across JD Cloud, Zenlayer Cloud, Alibaba Cloud ECS and Tencent Cloud CVM.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Built with Qt %1, running on Qt %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Licences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fleetwatch is free software under the MIT License.
+Copyright © the Fleetwatch authors.
+
+It is built with:
+• Qt %1 — GNU Lesser General Public License v3 (LGPLv3). Qt is linked dynamically; you may replace its libraries. Source: https://download.qt.io/
+• QtKeychain — BSD 3-Clause License. Source: https://github.com/frankosterfeld/qtkeychain
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AccountReader</name>
         <message>
             <source>is not allowed: Fleetwatch never keeps secrets in this file. Remove it, then store the secret in the system keychain (Accounts dialog) or put it in an environment variable and name that variable in "secretEnv".</source>
@@ -186,6 +224,29 @@
         </message>
     </context>
     <context>
+        <name>AliyunCliImport</name>
+        <message>
+            <source>is not valid JSON (line %1: %2); nothing was imported from it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>does not look like an Alibaba Cloud CLI configuration (no "profiles" list); nothing was imported from it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>profile "%1" uses %2 credentials, which are temporary or tied to a role; only AccessKey ("AK") profiles can be imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unnamed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>profile "%1" has no complete AccessKey (ID and secret).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Cloud</name>
         <message>
             <source>JD Cloud</source>
@@ -271,6 +332,290 @@ Without options, opens the window. With --once, lists every account and region o
         </message>
     </context>
     <context>
+        <name>CredentialImport</name>
+        <message>
+            <source>Alibaba Cloud CLI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tencent Cloud CLI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, profile "%2"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, profile "%2" (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is larger than 1 MiB; not a CLI configuration.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CredentialResolution</name>
+        <message>
+            <source>The environment variable %1, which account "%2" names for its secret, is not set or is empty. Set it before starting Fleetwatch, or remove "secretEnv" from the account to use the keychain.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EmptyState</name>
+        <message>
+            <source>No accounts yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fleetwatch shows the virtual machines of your JD Cloud, Zenlayer, Alibaba Cloud and Tencent Cloud accounts in one live table. Add an account to begin, import the profiles your cloud command-line tools already use, or look around a demo fleet first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add account…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import from CLI profiles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try the &amp;demo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credentials are kept in your system's keychain, never in a file.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EnvironmentImport</name>
+        <message>
+            <source>%1 is set but %2 is not; %3 was not imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is set, so the %2 key in %3 is temporary and would soon stop working; it was not imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 key from the environment (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (environment)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExportFile</name>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the instances shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write %1: %2. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FilterEntries</name>
+        <message>
+            <source>Region not known yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instances whose region is not known yet (Zenlayer learns it from instance details)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FilterPanel</name>
+        <message>
+            <source>Filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;lear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show every instance again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cloud</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 · %n selected</source>
+            <translation>
+                <numerusform>%1 · %n selected</numerusform>
+                <numerusform>%1 · %n selected</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HealthDetailsDialog</name>
+        <message>
+            <source>Account health</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every account and region Fleetwatch polls. Select one to read what happened and what to do; the text below can be copied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cloud</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last complete listing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details of the selected scope</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open &amp;Accounts…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HealthPill</name>
+        <message>
+            <source>&amp;Copy details</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HealthStrip</name>
+        <message>
+            <source>Accounts:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All &amp;scopes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every account and region with its status, errors and request ids</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · %2 — %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>+%n more with problems</source>
+            <translation>
+                <numerusform>+%n more with problems</numerusform>
+                <numerusform>+%n more with problems</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show every account and region with its status</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n scope(s) OK · refreshed within %1</source>
+            <translation>
+                <numerusform>%n scope OK · refreshed within %1</numerusform>
+                <numerusform>%n scopes OK · refreshed within %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n scope(s) paused</source>
+            <translation>
+                <numerusform>%n scope paused</numerusform>
+                <numerusform>%n scopes paused</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n scope(s) waiting for a first listing</source>
+            <translation>
+                <numerusform>%n scope waiting for a first listing</numerusform>
+                <numerusform>%n scopes waiting for a first listing</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>InstanceState</name>
         <message>
             <source>Pending</source>
@@ -318,13 +663,817 @@ Without options, opens the window. With --once, lists every account and region o
         </message>
     </context>
     <context>
+        <name>InstanceTableModel</name>
+        <message>
+            <source>Reported by the cloud as “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not refreshed: the last listing failed (%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>[request id %1]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cloud</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instance ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Private IP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Public IP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InstanceTableView</name>
+        <message>
+            <source>Instances</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the selected rows as tab-separated text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy instance &amp;ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open in console</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the instance in its cloud's web console</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reset columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Copied %n row(s).</source>
+            <translation>
+                <numerusform>Copied %n row.</numerusform>
+                <numerusform>Copied %n rows.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %n instance id(s).</source>
+            <translation>
+                <numerusform>Copied %n instance id.</numerusform>
+                <numerusform>Copied %n instance ids.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The console's page for this region is not known: opened the instance list instead. The instance id is on the clipboard to paste into its search box.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KeychainError</name>
+        <message>
+            <source>You can keep the secret in memory for this session only; Fleetwatch will ask for it again next time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No secret is stored in the system keychain for account "%1". Enter it in Accounts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The system keychain refused access to the secret of account "%1". Unlock the keychain or allow Fleetwatch to use it, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The system keychain could not complete the request for account "%1" (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no D-Bus session is running, so no keychain service can be reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no keychain service (such as GNOME Keyring or KWallet) is running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the keychain is locked or has not been set up; unlock or create it and try again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this system has no keychain Fleetwatch can use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the keychain did not answer in time (it may be waiting for a password prompt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the keychain reported: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fleetwatch could not use the system keychain for account "%1": %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Fleetwatch</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>No accounts yet.</source>
+            <source>Settings were saved by a newer Fleetwatch: they are used as far as understood and left untouched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Refresh now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh every account and region now (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause refreshing; rows keep their last known state (Ctrl+P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export as &amp;CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export as &amp;JSON…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Manage accounts…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add account…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import from CLI profiles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About Fleetwatch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Filter panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Show Fleetwatch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account &amp;health…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search id, name or IP  (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resume refreshing (Ctrl+P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— showing %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Exported %n instance(s) to %1.</source>
+            <translation>
+                <numerusform>Exported %n instance to %1.</numerusform>
+                <numerusform>Exported %n instances to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionCatalog</name>
+        <message>
+            <source>China (Hangzhou)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>China (Shanghai)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>China (Qingdao)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>China (Beijing)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>China (Zhangjiakou)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>China (Hohhot)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>China (Ulanqab)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>China (Shenzhen)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>China (Heyuan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>China (Guangzhou)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>China (Chengdu)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>China (Hong Kong)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Japan (Tokyo)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>South Korea (Seoul)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Singapore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Malaysia (Kuala Lumpur)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indonesia (Jakarta)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Philippines (Manila)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thailand (Bangkok)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>US (Silicon Valley)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>US (Virginia)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Germany (Frankfurt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UK (London)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UAE (Dubai)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saudi Arabia (Riyadh)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>South China (Guangzhou)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>East China (Shanghai)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>East China (Nanjing)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>North China (Beijing)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Southwest China (Chengdu)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Southwest China (Chongqing)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hong Kong/Macao/Taiwan (Hong Kong, China)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Southeast Asia (Singapore)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Southeast Asia (Jakarta)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Southeast Asia (Bangkok)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Northeast Asia (Seoul)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Northeast Asia (Tokyo)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>South Asia (Mumbai)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>US West (Silicon Valley)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>US East (Virginia)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Europe (Frankfurt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>South America (São Paulo)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>East China (Suqian)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ScopeHealthText</name>
+        <message>
+            <source>%1 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 d</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>all regions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for the first listing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OK · %1 ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Throttled · retrying in %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Throttled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Auth failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clock skew</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unreachable · retrying in %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unreachable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failing · retrying in %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> · stale %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> · details unavailable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a moment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” in %2 has not been listed yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refreshing is paused; rows of “%1” in %2 keep their last known state.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” in %2 was listed completely %3 ago.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” in %2 is fine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%3 is limiting requests for “%1” in %2 (%4). Fleetwatch slows down and retries in %5; nothing to do unless it lasts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The %2 key for “%1” was refused (%3). Check the %4 and secret in Accounts; polling of this account stays stopped until they change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%3 refused the request time for “%1” in %2 (%4): this computer's clock is off. Turn on automatic time setting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The difference is about %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%3 did not answer in time for “%1” in %2. Retrying in %4; check the network or proxy if it lasts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot reach %3 for “%1” in %2 (%4). Retrying in %5; check the network, proxy or firewall if it lasts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%3 rejected the request for “%1” in %2 (%4). Check that the region is right for this account in Accounts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%3 answered for “%1” in %2 with something that is not its API's answer (%4), often a proxy's page. Retrying in %5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%3 had a server error for “%1” in %2 (%4). Retrying in %5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its rows are stale: last confirmed %1 ago.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its rows have never been confirmed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Names, zones and addresses are unavailable (%1); the key may not be allowed to describe instances. States still refresh.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HTTP status: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request id: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account: %1 · Region: %2 · %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last error:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details error:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last complete listing: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refreshing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How often every account and region is listed. Accounts can set their own interval in the accounts file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Poll every:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notifications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show &amp;desktop notifications when:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Many changes at once arrive as one notification, and at most one notification a minute.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>System default (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new language is used the next time Fleetwatch starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start &amp;minimised to the system tray</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These settings were saved by a newer version of Fleetwatch. This version shows them but does not change them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This desktop has no system tray.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SummaryLine</name>
+        <message>
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 starting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 stopping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 stopped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 rebooting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 in maintenance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 deleting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n account(s)</source>
+            <translation>
+                <numerusform>%n account</numerusform>
+                <numerusform>%n accounts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2 stale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> · </source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TencentCliImport</name>
+        <message>
+            <source>is not valid JSON (line %1: %2); profile "%3" was not imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not a JSON object; profile "%1" was not imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>profile "%1" uses %2 credentials, which hold no key to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>profile "%1" holds temporary credentials (with a token), which expire; only permanent keys can be imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>profile "%1" has no complete key (secretId and secretKey).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not valid JSON; profile "%1" is imported without a region.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -459,6 +1608,20 @@ Without options, opens the window. With --once, lists every account and region o
         <message>
             <source>%1 in %2 changed to %3</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TrayNotifier</name>
+        <message>
+            <source>Fleetwatch — %1 running · %2 stopped · %3 error</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n account(s) not up to date</source>
+            <translation>
+                <numerusform>%n account not up to date</numerusform>
+                <numerusform>%n accounts not up to date</numerusform>
+            </translation>
         </message>
     </context>
 </TS>
