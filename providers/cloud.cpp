@@ -42,3 +42,34 @@ QString cloudDisplayName(Cloud cloud)
     Q_UNREACHABLE();
     return {};
 }
+
+QString cloudKeyIdName(Cloud cloud)
+{
+    switch (cloud) {
+    case Cloud::JdCloud:
+    case Cloud::Zenlayer:
+        return QStringLiteral("Access Key ID");
+    case Cloud::Aliyun:
+        return QStringLiteral("AccessKey ID");
+    case Cloud::Tencent:
+        return QStringLiteral("SecretId");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QString cloudSecretName(Cloud cloud)
+{
+    switch (cloud) {
+    case Cloud::JdCloud:
+        return QStringLiteral("Access Key Secret");
+    case Cloud::Zenlayer:
+        return QStringLiteral("Access Key Password");
+    case Cloud::Aliyun:
+        return QStringLiteral("AccessKey Secret");
+    case Cloud::Tencent:
+        return QStringLiteral("SecretKey");
+    }
+    Q_UNREACHABLE();
+    return {};
+}

@@ -18,3 +18,7 @@ QString cloudId(Cloud cloud);
 std::optional<Cloud> cloudFromId(QStringView id);
 // Human, translatable product name ("Alibaba Cloud").
 QString cloudDisplayName(Cloud cloud);
+// What the cloud's console calls the key pair's two halves ("AccessKey ID" / "AccessKey
+// Secret", "SecretId" / "SecretKey"): product terms, not translated.
+QString cloudKeyIdName(Cloud cloud);
+QString cloudSecretName(Cloud cloud);

@@ -332,6 +332,44 @@ Without options, opens the window. With --once, lists every account and region o
         </message>
     </context>
     <context>
+        <name>ConnectionCheckResult</name>
+        <message numerus="yes">
+            <source>%n second(s)</source>
+            <translation>
+                <numerusform>%n second</numerusform>
+                <numerusform>%n seconds</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n hour</numerusform>
+                <numerusform>%n hours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Connected: %n instance(s) in the account.</source>
+            <translation>
+                <numerusform>Connected: %n instance in the account.</numerusform>
+                <numerusform>Connected: %n instances in the account.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Connected: %n instance(s) in %1.</source>
+            <translation>
+                <numerusform>Connected: %n instance in %1.</numerusform>
+                <numerusform>Connected: %n instances in %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CredentialImport</name>
         <message>
             <source>Alibaba Cloud CLI</source>
