@@ -2,8 +2,13 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
 
 namespace {
 
@@ -15,6 +20,18 @@ void print(FILE *stream, const QString &text)
 }
 
 } // namespace
+
+void CommandLine::attachConsole()
+{
+#ifdef Q_OS_WIN
+    // fleetwatch.exe is a GUI program: without this, --help, --version and --once would print
+    // into the void when run from a console.
+    if (AttachConsole(ATTACH_PARENT_PROCESS)) {
+        std::freopen("CONOUT$", "w", stdout);
+        std::freopen("CONOUT$", "w", stderr);
+    }
+#endif
+}
 
 QStringList CommandLine::argumentsFrom(int argc, char *argv[])
 {
@@ -87,7 +104,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return result;
     }
     if (parser.isSet(helpOption)) {
-        print(stdout, parser.helpText());
+        // Parsed before any QCoreApplication exists, Qt cannot know the program's name.
+        print(stdout,
+              parser.helpText().replace(QStringLiteral("<executable_name>"),
+                                        QFileInfo(arguments.value(0)).fileName()));
         result.exitCode = 0;
         return result;
     }

@@ -16,6 +16,8 @@ public:
     // to 0; on a usage error it prints the error and sets exitCode to 1.
     static CommandLine parse(const QStringList &arguments);
     static QStringList argumentsFrom(int argc, char *argv[]);
+    // Windows: connects stdout/stderr to the console the program was started from, if any.
+    static void attachConsole();
     // On Linux/BSD, whether a window system is reachable; otherwise prints how to run anyway.
     static bool checkDisplay(const QStringList &arguments);
 

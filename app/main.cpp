@@ -3,9 +3,13 @@
 #include "applicationicon.h"
 #include "commandline.h"
 #include "fleetwatch_version.h"
+#include "headlessrun.h"
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QLoggingCategory>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -13,14 +17,26 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Fleetwatch"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FLEETWATCH_VERSION_STRING));
 
+    CommandLine::attachConsole();
     const QStringList arguments = CommandLine::argumentsFrom(argc, argv);
     const CommandLine options = CommandLine::parse(arguments);
     if (options.shouldExit())
         return options.exitCode;
 
+    if (options.verbose)
+        QLoggingCategory::setFilterRules(QStringLiteral("fleetwatch.*.debug=true"));
+
     if (options.mode == CommandLine::Mode::Once) {
         QCoreApplication app(argc, argv);
-        return 1; // the headless run is wired in with the poller
+        HeadlessRun run(options);
+        QObject::connect(&run, &HeadlessRun::finished, &app, [&run](int exitCode) {
+            std::fwrite(run.output().constData(), 1, size_t(run.output().size()), stdout);
+            std::fwrite(run.diagnostics().constData(), 1, size_t(run.diagnostics().size()), stderr);
+            std::fflush(stdout);
+            QCoreApplication::exit(exitCode);
+        });
+        run.start();
+        return app.exec();
     }
 
     if (!CommandLine::checkDisplay(arguments))

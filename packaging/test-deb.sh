@@ -59,13 +59,27 @@ QT_QPA_PLATFORM=offscreen timeout 5 /usr/bin/fleetwatch >"$work/window.log" 2>&1
 [ $rc -eq 124 ] || { echo "the window exited with $rc on its own:" >&2; cat "$work/window.log" >&2; exit 1; }
 echo "the window ran until stopped (offscreen)"
 
-# --- Headless run against the emulator: NOT DONE YET ------------------------------------------
-# Still to come: start the installed fleetwatch-emulator on loopback, write an accounts file
-# that points at it, run `/usr/bin/fleetwatch --once --json --accounts <file>`, and check the
-# exit status and the instances in the JSON. The emulator executable and the headless --once
-# mode are being written; until both exist this step is reported as not run, never faked.
-echo "NOT RUN: fleetwatch --once --json against the emulator (emulator and --once not available yet)"
-# -----------------------------------------------------------------------------------------------
+step "headless run of the installed fleetwatch against the installed emulator"
+# The emulator prints its base URLs, the throw-away demo secrets as export lines, then "ready".
+/usr/bin/fleetwatch-emulator --write-accounts "$work/accounts.json" >"$work/emulator.out" \
+  2>"$work/emulator.log" &
+emulator_pid=$!
+for _ in $(seq 100); do grep -qx ready "$work/emulator.out" && break; sleep 0.1; done
+grep -qx ready "$work/emulator.out" || { echo "the emulator did not start:" >&2; cat "$work/emulator.log" >&2; exit 1; }
+rc=0
+( eval "$(grep '^export ' "$work/emulator.out")"
+  /usr/bin/fleetwatch --once --json --accounts "$work/accounts.json" >"$work/once.json" \
+    2>"$work/once.log" ) || rc=$?
+kill "$emulator_pid" 2>/dev/null || true
+wait "$emulator_pid" 2>/dev/null || true
+[ $rc -eq 0 ] || { echo "fleetwatch --once exited with $rc:" >&2; cat "$work/once.log" >&2; exit 1; }
+expected=$(sed -n 's/.*: \([0-9][0-9]*\) instances in .*/\1/p' "$work/emulator.out")
+listed=$(grep -c '"instanceId"' "$work/once.json" || true)
+[ -n "$expected" ] && [ "$listed" -eq "$expected" ] || {
+  echo "listed $listed instances, the emulator serves ${expected:-?}" >&2; exit 1; }
+grep -q '"errors": \[' "$work/once.json" || { echo "no errors array in the output" >&2; exit 1; }
+echo "fleetwatch --once --json: $listed of $expected instances, exit 0"
+
 
 step "desktop entry and AppStream metainfo"
 "$here/check-desktop-files.sh" "/usr/share/applications/$app_id.desktop" \
