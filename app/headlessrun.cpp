@@ -67,6 +67,7 @@ HeadlessRun::HeadlessRun(const CommandLine &options, QObject *parent)
         if (!snapshot.isComplete())
             m_failures.append(snapshot);
     });
+    connect(m_poller, &Poller::detailsReady, m_model, &InstanceTableModel::applyDetails);
     connect(m_poller, &Poller::roundFinished, this, &HeadlessRun::onRoundFinished);
 }
 
@@ -138,6 +139,18 @@ void HeadlessRun::fail(int exitCode, const QString &message)
 
 void HeadlessRun::onRoundFinished()
 {
+    // A details call that failed leaves the instances without names and addresses; the
+    // status listing is what the exit code speaks for, so this is a note on stderr.
+    for (const ScopeHealth &health : m_poller->allHealth()) {
+        if (!health.detailsError)
+            continue;
+        m_diagnostics.append(
+            QCoreApplication::translate("HeadlessRun",
+                                        "Names and addresses unavailable for %1, %2: %3 (%4)\n")
+                .arg(m_accountNames.value(health.scope.accountId), ScopeHealthText::where(health),
+                     health.detailsError->message, health.detailsError->code)
+                .toUtf8());
+    }
     m_output = m_options.format == CommandLine::Format::Csv ? csvOutput() : jsonOutput();
     if (m_options.format == CommandLine::Format::Csv) {
         for (const Snapshot &failure : std::as_const(m_failures)) {

@@ -1,5 +1,6 @@
 // `fleetwatch --once`: lists every account and region once, without a window, and prints the
-// instances and the errors as JSON (or the instances as CSV, errors on stderr). Exit codes:
+// instances (with name, zone, IPs and type when the details call answers) and the errors as
+// JSON (or the instances as CSV, errors on stderr). Exit codes:
 // 0 every scope listed, 2 some scope failed (what was listed is still printed), 1 a usage or
 // configuration error (no accounts, a malformed accounts file).
 #pragma once

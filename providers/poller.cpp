@@ -1,6 +1,7 @@
 #include "poller.h"
 
 #include "credentialresolver.h"
+#include "detailsscheduler.h"
 #include "providerclient.h"
 #include "requestslots.h"
 #include "retrypolicy.h"
@@ -28,6 +29,18 @@ Poller::Poller(CredentialResolver *credentials, QNetworkAccessManager *network, 
                     onSnapshot(cloud, id, snapshot);
                 });
     }
+    m_details = new DetailsScheduler(
+        m_network, [this] { return nowMs(); }, this);
+    connect(m_details, &DetailsScheduler::detailsReady, this, &Poller::detailsReady);
+    connect(m_details, &DetailsScheduler::detailsStatusChanged, this,
+            [this](const ScopeKey &key, const std::optional<FetchError> &error) {
+                auto it = m_scopes.find(key);
+                if (it == m_scopes.end())
+                    return;
+                it->health.detailsError = error;
+                updateHealth(*it);
+            });
+    connect(m_details, &DetailsScheduler::becameIdle, this, &Poller::checkRoundFinished);
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &Poller::onTimer);
@@ -66,22 +79,37 @@ void Poller::setGlobalConcurrency(int limit)
 
 void Poller::setClientOptions(const ClientOptions &options)
 {
-    for (ProviderClient *client : m_clients)
-        client->setOptions(options);
+    for (Cloud cloud : allClouds) {
+        client(cloud)->setOptions(options);
+        m_details->client(cloud)->setOptions(options);
+    }
+}
+
+void Poller::setDetailsEnabled(bool enabled)
+{
+    m_details->setEnabled(enabled);
+}
+
+void Poller::setDetailsIntervalSeconds(int seconds)
+{
+    m_details->setIntervalMs(qint64(std::max(seconds, Account::minimumPollSeconds)) * 1000);
 }
 
 void Poller::setTimeScale(double scale)
 {
     m_timeScale = scale > 0 ? scale : 1.0;
     m_elapsed.restart();
+    m_details->setTimeScale(m_timeScale);
     for (PollerScope &scope : m_scopes)
         scope.dueMs = 0;
 }
 
 void Poller::setSigningClock(std::function<QDateTime()> clock)
 {
-    for (ProviderClient *client : m_clients)
-        client->setClock(clock);
+    for (Cloud cloud : allClouds) {
+        client(cloud)->setClock(clock);
+        m_details->client(cloud)->setClock(clock);
+    }
 }
 
 QList<Account> Poller::accounts() const
@@ -135,6 +163,7 @@ void Poller::addScopes(const Account &account, qint64 firstDueMs)
 
 void Poller::removeAccountScopes(const QString &accountId)
 {
+    m_details->forgetAccount(accountId);
     for (auto it = m_scopes.begin(); it != m_scopes.end();) {
         if (it->key.accountId != accountId) {
             ++it;
@@ -183,6 +212,7 @@ void Poller::stop()
 {
     m_running = false;
     m_timer.stop();
+    m_details->stop();
     for (PollerScope &scope : m_scopes) {
         if (scope.inFlight) {
             client(scope.cloud)->cancel(scope.fetchId);
@@ -198,6 +228,7 @@ void Poller::setPaused(bool paused)
     if (m_paused == paused)
         return;
     m_paused = paused;
+    m_details->setPaused(paused);
     const QList<ScopeKey> keys = m_scopes.keys();
     for (const ScopeKey &key : keys) {
         auto it = m_scopes.find(key);
@@ -395,6 +426,12 @@ void Poller::onSnapshot(Cloud cloud, quint64 fetchId, const Snapshot &snapshot)
         scope->health.lastError.reset();
         scope->health.stale = false;
         scope->dueMs = std::max(now, scope->startedMs + intervalMs(account));
+        FetchRequest request;
+        request.account = account.account;
+        request.credentials = account.credentials.value_or(Credentials());
+        request.region = scope->key.region;
+        request.clockOffsetMs = account.clockOffsetMs;
+        m_details->statusListed(request, snapshot);
     } else {
         const FetchError &error = *snapshot.error;
         if (error.kind == FetchError::Kind::ClockSkew && !scope->skewRetry
@@ -449,6 +486,7 @@ void Poller::stopAccount(PollerAccount &account, const FetchError &reason)
 {
     account.stoppedBy = reason;
     const QString id = account.account.id;
+    m_details->forgetAccount(id);
     qCWarning(lcPoller).noquote() << "polling stopped for account" << id << "until its"
                                   << "credentials change:" << reason.code;
     // Scopes that are not listing now get the same error: their rows turn stale, and a
@@ -504,7 +542,7 @@ void Poller::updateHealth(PollerScope &scope)
 
 void Poller::checkRoundFinished()
 {
-    if (!m_once || !m_running)
+    if (!m_once || !m_running || !m_details->isIdle())
         return;
     for (const PollerScope &scope : std::as_const(m_scopes)) {
         if (!scope.doneThisRound)

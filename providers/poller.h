@@ -9,6 +9,7 @@
 
 #include "account.h"
 #include "clientoptions.h"
+#include "instancedetails.h"
 #include "pollerscope.h"
 #include "scopehealth.h"
 #include "snapshot.h"
@@ -23,6 +24,7 @@
 #include <functional>
 
 class CredentialResolver;
+class DetailsScheduler;
 class ProviderClient;
 class QNetworkAccessManager;
 class RequestSlots;
@@ -54,6 +56,12 @@ public:
     // The clock signing times come from (tests pin it); the system clock by default.
     void setSigningClock(std::function<QDateTime()> clock);
 
+    // Names, zones, IPs and types (issue "Names, zones and addresses"): on by default,
+    // every 10 minutes per scope and at once for new instances.
+    void setDetailsEnabled(bool enabled);
+    void setDetailsIntervalSeconds(int seconds);
+    DetailsScheduler *details() const { return m_details; }
+
     ProviderClient *client(Cloud cloud) const;
     RequestSlots *requestSlots() const { return m_slots; }
 
@@ -74,6 +82,7 @@ public:
 
 signals:
     void snapshotReady(const Snapshot &snapshot);
+    void detailsReady(const DetailsSnapshot &details);
     void healthChanged(const ScopeHealth &health);
     void accountStopped(const QString &accountId, const FetchError &reason);
     void roundFinished();
@@ -98,6 +107,7 @@ private:
     QPointer<CredentialResolver> m_credentials;
     QNetworkAccessManager *m_network = nullptr;
     RequestSlots *m_slots = nullptr;
+    DetailsScheduler *m_details = nullptr;
     std::array<ProviderClient *, 4> m_clients {};
     QHash<QString, PollerAccount> m_accounts;
     QHash<ScopeKey, PollerScope> m_scopes;

@@ -60,6 +60,7 @@ private slots:
     void listsEveryInstanceAsTheCloudHasIt();
     void csvHasTheSameRows();
     void failingScopeIsListedWithExitCode2();
+    void detailsFailureKeepsStatusAndSaysSo();
     void malformedAccountsFileIsExitCode1();
     void missingSecretIsAnErrorNotACrash();
 
@@ -120,11 +121,24 @@ void tst_Headless::listsEveryInstanceAsTheCloudHasIt()
     const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
     QVERIFY(doc.value(u"errors").toArray().isEmpty());
 
+    QHash<QString, FleetInstance> byId;
+    for (const EmulatorAccount &a : m_emulator->config().accounts) {
+        for (const FleetInstance &i : m_emulator->fleet(a.id))
+            byId.insert(i.instanceId, i);
+    }
     QSet<QString> listed;
     const QJsonArray instances = doc.value(u"instances").toArray();
     for (const QJsonValue &v : instances) {
         const QJsonObject o = v.toObject();
         QVERIFY(!o.value(u"state").toString().isEmpty());
+        // Details: name, zone and addresses as the cloud's describe-instances call has them.
+        const FleetInstance t = byId.value(o.value(u"instanceId").toString());
+        QCOMPARE(o.value(u"name").toString(), t.name);
+        QCOMPARE(o.value(u"zone").toString(), t.zone);
+        QCOMPARE(o.value(u"privateIps").toVariant().toStringList(), t.privateIps);
+        QCOMPARE(o.value(u"publicIps").toVariant().toStringList(), t.publicIps);
+        if (t.cloud == Cloud::Zenlayer) // learnt from the zone: its status API has no region
+            QVERIFY(!o.value(u"region").toString().isEmpty());
         listed.insert(o.value(u"cloud").toString() + u'/' + o.value(u"account").toString() + u'/'
                       + o.value(u"instanceId").toString() + u'=' + o.value(u"rawState").toString());
     }
@@ -181,6 +195,33 @@ void tst_Headless::failingScopeIsListedWithExitCode2()
     QVERIFY(!e.value(u"message").toString().isEmpty());
     // What did list is still printed.
     QCOMPARE(doc.value(u"instances").toArray().size(), 120 + 130 + 40 + 25 * 2);
+}
+
+void tst_Headless::detailsFailureKeepsStatusAndSaysSo()
+{
+    FaultProfile forbidden;
+    forbidden.forbiddenShare = 1.0;
+    FaultRule rule;
+    rule.accountId = u"tc"_s;
+    rule.call = ApiCall::Details;
+    rule.profile = forbidden;
+    m_emulator->setFaults({ rule });
+    const Result r =
+        run({ u"--once"_s, u"--accounts"_s, writeAccounts(m_emulator->accountsFile()) }, secrets());
+    m_emulator->setFaults({});
+    QCOMPARE(r.exitCode, 0); // every status listing succeeded
+    QVERIFY2(r.err.contains("Names and addresses unavailable"), r.err.constData());
+    const QJsonArray instances = QJsonDocument::fromJson(r.out).object()[u"instances"].toArray();
+    int tencent = 0;
+    for (const QJsonValue &v : instances) {
+        if (v[u"account"].toString() == u"tc") {
+            ++tencent;
+            QVERIFY(!v.toObject().contains(u"name"));
+        } else {
+            QVERIFY(v.toObject().contains(u"name"));
+        }
+    }
+    QCOMPARE(tencent, 130);
 }
 
 void tst_Headless::malformedAccountsFileIsExitCode1()

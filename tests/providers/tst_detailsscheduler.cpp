@@ -1,0 +1,197 @@
+// Details (names, zones, IPs, types) beside the status polling, against the emulator: every
+// scope gets them and they match the cloud; a slow details call never slows the status
+// refresh; instances that appear get their details at once, not at the next 10-minute
+// listing; a refused details call leaves status working and is reported per scope; at most
+// one details request per account is in flight.
+#include "credentialresolver.h"
+#include "detailsscheduler.h"
+#include "emulator.h"
+#include "poller.h"
+#include "requestslots.h"
+#include "sessionsecretstore.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr double timeScale = 50;
+
+EmulatorAccount account(const char *id, Cloud cloud, QStringList regions, int perRegion)
+{
+    EmulatorAccount a;
+    a.id = QString::fromLatin1(id);
+    a.name = a.id;
+    a.cloud = cloud;
+    a.accessKeyId = EmulatorConfig::generateKeyId(cloud);
+    a.secret = EmulatorConfig::generateSecret(cloud);
+    a.regions = regions;
+    a.instancesPerRegion = perRegion;
+    return a;
+}
+
+EmulatorConfig fleet()
+{
+    EmulatorConfig c;
+    c.seed = 5;
+    c.logRequests = false;
+    c.dynamics.meanDwellMs = 0;
+    c.accounts = { account("ali", Cloud::Aliyun, { u"cn-hangzhou"_s, u"cn-beijing"_s }, 150),
+                   account("tc", Cloud::Tencent, { u"ap-guangzhou"_s }, 120),
+                   account("jd", Cloud::JdCloud, { u"cn-north-1"_s }, 60),
+                   account("zl", Cloud::Zenlayer, { u"HKG-A"_s, u"SEL-A"_s }, 30) };
+    return c;
+}
+
+struct Rig
+{
+    explicit Rig(const EmulatorConfig &config)
+        : emulator(config)
+    {
+        if (!emulator.start())
+            qFatal("emulator: %s", qPrintable(emulator.errorString()));
+        for (const Account &a : emulator.accounts())
+            session.set(a.id, emulator.credentials(a.id).secret);
+        poller.setTimeScale(timeScale);
+        poller.setDefaultPollSeconds(5);
+        poller.setAccounts(emulator.accounts());
+    }
+    Emulator emulator;
+    SessionSecretStore session;
+    CredentialResolver resolver { nullptr, &session };
+    Poller poller { &resolver };
+};
+
+FaultRule onDetails(FaultProfile profile, const QString &accountId = {})
+{
+    FaultRule rule;
+    rule.call = ApiCall::Details;
+    rule.accountId = accountId;
+    rule.profile = profile;
+    return rule;
+}
+
+} // namespace
+
+class tst_DetailsScheduler : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { qRegisterMetaType<DetailsSnapshot>(); }
+    void everyScopeGetsDetailsThatMatchTheCloud();
+    void slowDetailsNeverDelayStatus();
+    void newInstancesGetDetailsAtOnce();
+    void refusedDetailsLeaveStatusWorking();
+    void oneDetailsRequestPerAccount();
+};
+
+void tst_DetailsScheduler::everyScopeGetsDetailsThatMatchTheCloud()
+{
+    Rig rig(fleet());
+    QSignalSpy details(&rig.poller, &Poller::detailsReady);
+    QSignalSpy round(&rig.poller, &Poller::roundFinished);
+    rig.poller.runOnce();
+    QVERIFY(round.wait(20000));
+    // The round waits for the details too: one full listing per scope (Zenlayer's two zones
+    // are one scope).
+    QCOMPARE(details.size(), 5);
+    for (const auto &args : std::as_const(details)) {
+        const DetailsSnapshot d = args[0].value<DetailsSnapshot>();
+        QVERIFY(d.isComplete());
+        QHash<QString, FleetInstance> truth;
+        for (const FleetInstance &i : rig.emulator.fleet(d.scope.accountId, d.scope.region))
+            truth.insert(i.instanceId, i);
+        QCOMPARE(d.instances.size(), truth.size());
+        for (const InstanceDetails &item : d.instances) {
+            const FleetInstance t = truth.value(item.instanceId);
+            QCOMPARE(item.name, t.name);
+            QCOMPARE(item.zone, t.zone);
+            QCOMPARE(item.privateIps, t.privateIps);
+            QCOMPARE(item.instanceType, t.instanceType);
+            if (d.cloud == Cloud::Zenlayer) // no regions in its API: learnt from the zone
+                QVERIFY(!item.region.isEmpty());
+        }
+    }
+}
+
+void tst_DetailsScheduler::slowDetailsNeverDelayStatus()
+{
+    EmulatorConfig config = fleet();
+    FaultProfile slow;
+    slow.latencyMs = 3000; // every details answer takes 3 s of real time
+    config.faults = { onDetails(slow) };
+    Rig rig(config);
+    rig.poller.start();
+    QTest::qWait(1500); // 75 simulated seconds: ~15 status listings per scope
+    const qint64 status = rig.emulator.stats({ u"tc"_s, u"ap-guangzhou"_s }).statusRequests;
+    QVERIFY2(status >= 8, qPrintable(QString::number(status)));
+    QCOMPARE(rig.poller.health({ u"tc"_s, u"ap-guangzhou"_s }).status, ScopeHealth::Status::Ok);
+    QVERIFY(rig.emulator.stats({ u"tc"_s, u"ap-guangzhou"_s }).detailsInFlight <= 1);
+    rig.poller.stop();
+}
+
+void tst_DetailsScheduler::newInstancesGetDetailsAtOnce()
+{
+    EmulatorConfig config = fleet();
+    config.accounts = { account("ali", Cloud::Aliyun, { u"cn-hangzhou"_s }, 80) };
+    config.timeScale = timeScale; // the fleet moves at the poller's pace
+    config.dynamics.meanDwellMs = 20'000; // lots of churn: deletions and new instances
+    config.dynamics.respawnMinMs = 1'000;
+    config.dynamics.respawnMaxMs = 5'000;
+    Rig rig(config);
+    rig.poller.setDetailsIntervalSeconds(3600); // only by-id listings can explain new details
+    QSignalSpy details(&rig.poller, &Poller::detailsReady);
+    rig.poller.start();
+    QVERIFY(details.wait(5000));
+    QCOMPARE(details.first().at(0).value<DetailsSnapshot>().instances.size(), 80);
+    // Targeted listings follow as instances appear: they cover only the new ids.
+    QTRY_VERIFY_WITH_TIMEOUT(details.size() >= 2, 8000);
+    const DetailsSnapshot targeted = details.at(1).at(0).value<DetailsSnapshot>();
+    QVERIFY(targeted.isComplete());
+    QVERIFY(!targeted.instances.isEmpty());
+    QVERIFY(targeted.instances.size() < 10);
+    rig.poller.stop();
+}
+
+void tst_DetailsScheduler::refusedDetailsLeaveStatusWorking()
+{
+    EmulatorConfig config = fleet();
+    FaultProfile forbidden;
+    forbidden.forbiddenShare = 1.0; // the key may list status, not details
+    config.faults = { onDetails(forbidden, u"ali"_s) };
+    Rig rig(config);
+    QSignalSpy round(&rig.poller, &Poller::roundFinished);
+    QSignalSpy snapshots(&rig.poller, &Poller::snapshotReady);
+    rig.poller.runOnce();
+    QVERIFY(round.wait(20000));
+    for (const auto &args : std::as_const(snapshots))
+        QVERIFY(args[0].value<Snapshot>().isComplete());
+    const ScopeHealth h = rig.poller.health({ u"ali"_s, u"cn-hangzhou"_s });
+    QCOMPARE(h.status, ScopeHealth::Status::Ok);
+    QVERIFY(h.detailsError.has_value());
+    QCOMPARE(h.detailsError->kind, FetchError::Kind::Auth);
+    QVERIFY(!rig.poller.health({ u"tc"_s, u"ap-guangzhou"_s }).detailsError);
+}
+
+void tst_DetailsScheduler::oneDetailsRequestPerAccount()
+{
+    EmulatorConfig config = fleet();
+    config.accounts[0].instancesPerRegion = 450; // 5 details pages per region, 2 regions
+    FaultProfile slow;
+    slow.latencyMs = 20;
+    config.faults = { onDetails(slow) };
+    Rig rig(config);
+    QSignalSpy round(&rig.poller, &Poller::roundFinished);
+    rig.poller.runOnce();
+    QVERIFY(round.wait(30000));
+    QCOMPARE(rig.poller.details()->requestSlots()->peakInFlight(u"ali"_s), 1);
+    QCOMPARE(rig.emulator.stats({ u"ali"_s, u"cn-hangzhou"_s }).detailsRequests, 5);
+    QVERIFY(rig.poller.details()->requestSlots()->peakInFlight()
+            <= DetailsScheduler::globalConcurrency);
+}
+
+QTEST_GUILESS_MAIN(tst_DetailsScheduler)
+#include "tst_detailsscheduler.moc"
