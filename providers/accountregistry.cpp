@@ -61,6 +61,16 @@ AccountRegistry::AccountRegistry(const QString &path, CredentialStore *keychain,
 
 AccountRegistry::~AccountRegistry() = default;
 
+CredentialStore *AccountRegistry::keychain() const
+{
+    return m_keychain;
+}
+
+SessionSecretStore *AccountRegistry::session() const
+{
+    return m_session;
+}
+
 const AccountsLoadResult &AccountRegistry::reload()
 {
     m_load = m_file.load();

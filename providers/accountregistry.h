@@ -127,8 +127,8 @@ public:
     void duplicate(const QString &id, const QString &newName, QObject *context,
                    DuplicateCallback done);
 
-    CredentialStore *keychain() const { return m_keychain; }
-    SessionSecretStore *session() const { return m_session; }
+    CredentialStore *keychain() const;
+    SessionSecretStore *session() const;
 
 signals:
     void accountsReset(); // reload(): anything may have changed
