@@ -119,7 +119,7 @@ AccountEditor::AccountEditor(QWidget *parent)
     m_secretEnv->setPlaceholderText(tr("Optional, e.g. PROD_SECRET (headless use)"));
     m_secretEnv->setToolTip(tr("When set, the secret is read from this environment variable "
                                "instead of the keychain (for --once and scripts)."));
-    m_form->addRow(tr("Secret from en&vironment variable:"),
+    m_form->addRow(tr("Secret &from environment variable:"),
                    withErrorLine(m_secretEnv, Field::SecretEnv));
 
     m_poll = new QSpinBox(this);
@@ -147,6 +147,12 @@ AccountEditor::AccountEditor(QWidget *parent)
     connect(m_poll, &QSpinBox::valueChanged, this, changed);
     connect(m_regions, &RegionList::regionsChanged, this, changed);
 
+    // A label's mnemonic focuses its buddy only when the buddy itself takes focus: point the
+    // labels at the fields, not at the rows that hold field and error line.
+    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
+        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(it.value())))
+            label->setBuddy(it.key() == Field::Regions ? m_regions->list() : fieldWidget(it.key()));
+    }
     onCloudChanged();
     editNew();
 }

@@ -125,6 +125,7 @@ AccountsDialog::AccountsDialog(AccountRegistry *registry, QNetworkAccessManager 
     m_buttons = new QDialogButtonBox(
         QDialogButtonBox::Save | QDialogButtonBox::Reset | QDialogButtonBox::Close, this);
     m_save = m_buttons->button(QDialogButtonBox::Save);
+    m_save->setText(tr("Save")); // Ctrl+S; Alt+S belongs to the secret field
     m_save->setDefault(true);
     m_save->setToolTip(tr("Save this account (Ctrl+S)"));
     m_revert = m_buttons->button(QDialogButtonBox::Reset);

@@ -19,7 +19,7 @@ ConnectionTestPanel::ConnectionTestPanel(QNetworkAccessManager *network,
 {
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_button = new QPushButton(tr("Test &connection"), this);
+    m_button = new QPushButton(tr("&Test connection"), this);
     m_button->setAutoDefault(false);
     m_icon = new QLabel(this);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
@@ -88,7 +88,7 @@ void ConnectionTestPanel::reset()
 
 void ConnectionTestPanel::setRunning(bool running)
 {
-    m_button->setText(running ? tr("Cancel &test") : tr("Test &connection"));
+    m_button->setText(running ? tr("Cancel &test") : tr("&Test connection"));
 }
 
 void ConnectionTestPanel::show(const ConnectionCheckResult &result)

@@ -654,6 +654,23 @@ Without options, opens the window. With --once, lists every account and region o
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message numerus="yes">
+            <source>%n problem(s) met while reading</source>
+            <translation>
+                <numerusform>%n problem met while reading</numerusform>
+                <numerusform>%n problems met while reading</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n account(s) added.</source>
+            <translation>
+                <numerusform>%n account added.</numerusform>
+                <numerusform>%n accounts added.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>InstanceState</name>
         <message>
             <source>Pending</source>
