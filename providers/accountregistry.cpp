@@ -8,9 +8,13 @@
 #include "credentialstore.h"
 #include "sessionsecretstore.h"
 
+#include <QLoggingCategory>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
+
+// Ids, names and outcomes only: never a secret, never a keychain answer's payload.
+Q_LOGGING_CATEGORY(lcAccounts, "fleetwatch.accounts")
 
 namespace {
 
@@ -101,6 +105,8 @@ const AccountsLoadResult &AccountRegistry::reload()
                                .arg(m_file.path(), m_load.errorString());
         break;
     }
+    qCDebug(lcAccounts).noquote() << "loaded" << m_accounts.size() << "accounts from"
+                                  << m_file.path() << (isReadOnly() ? "(read-only)" : "");
     emit accountsReset();
     return m_load;
 }
@@ -176,6 +182,8 @@ AccountsSaveResult AccountRegistry::commit(const QList<Account> &accounts)
     if (auto refused = refusal())
         return *refused;
     const AccountsSaveResult result = m_file.save(accounts);
+    qCDebug(lcAccounts).noquote() << "saving" << accounts.size() << "accounts:"
+                                  << (result.ok() ? u"saved"_s : result.errorString());
     if (result.ok()) {
         m_accounts = accounts;
         m_load.accounts = accounts;
@@ -259,6 +267,9 @@ void AccountRegistry::save(const Account &account, const QByteArray &newSecret,
                     [this, account, outcome, caller, hadContext,
                      done = std::move(done)](const KeychainError &error) mutable {
                         outcome.keychainError = error;
+                        qCDebug(lcAccounts).noquote()
+                            << "secret of account" << account.id
+                            << (error.ok() ? u"stored"_s : u"not stored: "_s + error.message());
                         if (error.ok()) {
                             outcome.file = outcome.added ? add(account) : update(account);
                             if (outcome.added && !outcome.file.ok())
@@ -298,6 +309,11 @@ void AccountRegistry::remove(const QString &id, QObject *context, RemoveCallback
                                    [this, outcome, caller, hadContext,
                                     done = std::move(done)](const KeychainError &error) mutable {
                                        outcome.keychainError = error;
+                                       qCDebug(lcAccounts).noquote()
+                                           << "removed account" << outcome.accountId
+                                           << (error.ok()
+                                                   ? u"and its secret"_s
+                                                   : u"but not its secret: "_s + error.message());
                                        answerLater<RemoveOutcome>(this, caller, hadContext, done,
                                                                   std::move(outcome));
                                    });
@@ -376,6 +392,8 @@ void AccountRegistry::finishDuplicate(DuplicateOutcome outcome, const Account &c
                                       const DuplicateCallback &done)
 {
     outcome.file = add(copy);
+    qCDebug(lcAccounts).noquote() << "duplicated account" << outcome.sourceId << "as"
+                                  << outcome.accountId << "secret copied:" << outcome.secretCopied;
     if (!outcome.file.ok() && outcome.secretCopied) {
         forgetSecret(copy.id);
         outcome.secretCopied = false;

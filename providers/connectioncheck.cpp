@@ -8,10 +8,13 @@
 #include "snapshot.h"
 
 #include <QDateTime>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcConnectionCheck, "fleetwatch.connectioncheck")
 
 namespace {
 
@@ -233,11 +236,20 @@ void ConnectionCheck::list(const Account &account, const Credentials &credential
     request.account = account;
     request.credentials = credentials;
     request.region = m_pending.region;
+    qCDebug(lcConnectionCheck).noquote() << "testing" << cloudId(account.cloud) << account.id
+                                         << m_pending.region << "key" << credentials.accessKeyId;
     m_fetchId = m_client->fetchStatus(request);
 }
 
 void ConnectionCheck::finish(ConnectionCheckResult result)
 {
+    const QString outcome = result.error
+        ? QString(result.error->kindName() + u' ' + result.error->code + u' '
+                  + result.error->requestId)
+        : QString(QString::number(int(result.outcome)) + u' '
+                  + QString::number(result.instanceCount));
+    qCDebug(lcConnectionCheck).noquote()
+        << "test of" << result.accountName << result.region << "ended:" << outcome;
     m_running = false;
     if (m_client) {
         m_client->deleteLater();
