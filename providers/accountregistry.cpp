@@ -14,7 +14,7 @@
 using namespace Qt::StringLiterals;
 
 // Ids, names and outcomes only: never a secret, never a keychain answer's payload.
-Q_LOGGING_CATEGORY(lcAccounts, "fleetwatch.accounts")
+Q_LOGGING_CATEGORY(lcAccounts, "fleetwatch.accounts", QtInfoMsg) // debug: --verbose
 
 namespace {
 

@@ -14,7 +14,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcConnectionCheck, "fleetwatch.connectioncheck")
+Q_LOGGING_CATEGORY(lcConnectionCheck, "fleetwatch.connectioncheck", QtInfoMsg) // debug: --verbose
 
 namespace {
 

@@ -77,7 +77,7 @@ AccountsDialog::AccountsDialog(AccountRegistry *registry, QNetworkAccessManager 
     left->addWidget(m_list, 1);
     auto *listButtons = new QGridLayout;
     m_add = new QPushButton(UiIcons::named(u"add"_s), tr("&Add"), this);
-    m_duplicate = new QPushButton(tr("D&uplicate"), this);
+    m_duplicate = new QPushButton(UiIcons::named(u"copy"_s), tr("D&uplicate"), this);
     m_remove = new QPushButton(tr("&Remove"), this);
     m_import = new QPushButton(UiIcons::named(u"import"_s), tr("I&mport…"), this);
     m_add->setToolTip(tr("Add an account (Ctrl+N)"));

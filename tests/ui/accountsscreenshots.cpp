@@ -7,8 +7,10 @@
 #include "accountsdialog.h"
 #include "connectiontestpanel.h"
 #include "credentialimport.h"
+#include "credentialstore.h"
 #include "emulator.h"
 #include "importdialog.h"
+#include "keychainnotice.h"
 #include "regionlist.h"
 #include "sessionsecretstore.h"
 #include "uilanguage.h"
@@ -56,6 +58,9 @@ bool save(QWidget *widget, const QString &path)
 
 int main(int argc, char *argv[])
 {
+    // No keychain (a session bus that does not exist), to show the session-only offer; the
+    // accounts shown keep their secrets in the session store.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/fleetwatch-screenshots");
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2) {
@@ -80,7 +85,8 @@ int main(int argc, char *argv[])
 
     QTemporaryDir dir;
     SessionSecretStore session;
-    AccountRegistry registry(dir.filePath(u"accounts.json"_s), nullptr, &session);
+    CredentialStore keychain;
+    AccountRegistry registry(dir.filePath(u"accounts.json"_s), &keychain, &session);
     const QHash<QString, QString> names { { u"production"_s, u"Production (Hangzhou)"_s },
                                           { u"tencent-gz"_s, u"Tencent Guangzhou"_s },
                                           { u"zenlayer-edge"_s, u"Zenlayer edge"_s },
@@ -115,6 +121,19 @@ int main(int argc, char *argv[])
         ->setText(u"http://ecs.example.com"_s);
     dialog.saveButton()->click();
     ok = save(&dialog, out.filePath(u"accounts-dialog-validation.png"_s)) && ok;
+
+    // The keychain cannot be reached: the offer to keep the secret for this session.
+    qobject_cast<QLineEdit *>(editor->fieldWidget(AccountEditor::Field::AccessKeyId))
+        ->setText(u"LTAI5tStaging"_s);
+    qobject_cast<QLineEdit *>(editor->fieldWidget(AccountEditor::Field::Secret))
+        ->setText(u"not-a-real-secret"_s);
+    qobject_cast<QLineEdit *>(editor->fieldWidget(AccountEditor::Field::Endpoint))->clear();
+    editor->regionList()->setRegions({ u"cn-beijing"_s });
+    dialog.saveButton()->click();
+    if (!QTest::qWaitFor([&] { return dialog.keychainNotice()->isVisible(); }, 10000))
+        qWarning("the keychain notice did not appear");
+    ok = save(&dialog, out.filePath(u"accounts-dialog-no-keychain.png"_s)) && ok;
+    dialog.keychainNotice()->cancelButton()->click();
     editor->editNew(); // nothing unsaved left to ask about
 
     const QString home = QStringLiteral(FLEETWATCH_TEST_DATA_DIR "/imports/home-full");

@@ -44,6 +44,7 @@ private slots:
     void testConnectionCanBeCancelled();
     void zenlayerHasNoRegionsToChoose();
     void malformedFileIsShownReadOnly();
+    void unwritableFolderLosesNothing();
     void unsavedChangesAreNotLostSilently();
     void keyboardReachesEverything();
     void serverTextIsPlain();
@@ -359,6 +360,32 @@ void tst_AccountsDialog::malformedFileIsShownReadOnly()
         QVERIFY2(!b->isEnabled(), qPrintable(b->text()));
     QVERIFY(lineEdit(*m_dialog, F::Name)->isReadOnly());
     QCOMPARE(fileText(), text);
+}
+
+void tst_AccountsDialog::unwritableFolderLosesNothing()
+{
+    // The accounts file's folder cannot be made (a file is in its way).
+    QFile blocker(m_dir->filePath(u"config"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    m_dialog.reset();
+    m_registry = std::make_unique<AccountRegistry>(m_dir->filePath(u"config/accounts.json"_s),
+                                                   &m_keychain, &m_session);
+    m_dialog = std::make_unique<AccountsDialog>(m_registry.get(), &m_network);
+    m_dialog->show();
+    fillNewAccount(*m_dialog, *m_emulator, u"Tst Dialog Unwritable"_s, secret());
+    QVERIFY(save(*m_dialog));
+    const QString status = m_dialog->statusLabel()->text();
+    QVERIFY2(status.startsWith(u"Not saved: accounts.json: cannot be saved: the folder"_s),
+             qPrintable(status));
+    QVERIFY(m_registry->accounts().isEmpty());
+    // The form keeps everything, secret included, for another try.
+    QCOMPARE(lineEdit(*m_dialog, F::Name)->text(), u"Tst Dialog Unwritable"_s);
+    QVERIFY(m_dialog->editor()->typedSecret() == secret());
+    // The secret stored before the failed save was taken back.
+    QVERIFY(QTest::qWaitFor(
+        [] { return KeychainProbe::lookup(u"fleetwatch"_s, u"tst-dialog-unwritable"_s).isEmpty(); },
+        answerTimeoutMs));
 }
 
 void tst_AccountsDialog::unsavedChangesAreNotLostSilently()
