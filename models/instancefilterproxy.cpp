@@ -21,8 +21,14 @@ void InstanceFilterProxy::setFilter(const InstanceRowFilter &filter)
 {
     if (filter == m_filter)
         return;
+    // Typing into the search box only narrows: the hidden rows stay hidden, and clearing a
+    // filter only widens: the shown rows stay shown. Only the others need testing.
+    using Revise = RankedSequence::Revise;
+    const Revise which = filter.isNarrowerOrEqual(m_filter)
+        ? Revise::VisibleOnly
+        : (m_filter.isNarrowerOrEqual(filter) ? Revise::HiddenOnly : Revise::All);
     m_filter = filter;
-    refilter();
+    refilter(which);
     emit filtersChanged();
 }
 
@@ -81,7 +87,7 @@ void InstanceFilterProxy::setAccountFilter(const QSet<QString> &accountIds)
 void InstanceFilterProxy::setTextFilter(const QString &text)
 {
     InstanceRowFilter filter = m_filter;
-    filter.text = text.trimmed();
+    filter.setText(text);
     setFilter(filter);
 }
 

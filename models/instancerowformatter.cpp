@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QMetaEnum>
 
 using Row = InstanceStore::Row;
 using Scope = InstanceStore::Scope;
@@ -193,4 +194,62 @@ QString InstanceRowFormatter::staleReason(const FetchError &error)
             + QCoreApplication::translate("InstanceTableModel", "[request id %1]")
                   .arg(error.requestId.left(100));
     return reason;
+}
+
+QString InstanceRowFormatter::columnTitle(int column)
+{
+    const char *title = "";
+    switch (column) {
+    case Model::CloudColumn:
+        title = QT_TRANSLATE_NOOP("InstanceTableModel", "Cloud");
+        break;
+    case Model::AccountColumn:
+        title = QT_TRANSLATE_NOOP("InstanceTableModel", "Account");
+        break;
+    case Model::RegionColumn:
+        title = QT_TRANSLATE_NOOP("InstanceTableModel", "Region");
+        break;
+    case Model::InstanceIdColumn:
+        title = QT_TRANSLATE_NOOP("InstanceTableModel", "Instance ID");
+        break;
+    case Model::StateColumn:
+        title = QT_TRANSLATE_NOOP("InstanceTableModel", "State");
+        break;
+    case Model::SinceColumn:
+        title = QT_TRANSLATE_NOOP("InstanceTableModel", "Since");
+        break;
+    case Model::LastConfirmedColumn:
+        title = QT_TRANSLATE_NOOP("InstanceTableModel", "Last confirmed");
+        break;
+    case Model::NameColumn:
+        title = QT_TRANSLATE_NOOP("InstanceTableModel", "Name");
+        break;
+    case Model::ZoneColumn:
+        title = QT_TRANSLATE_NOOP("InstanceTableModel", "Zone");
+        break;
+    case Model::PrivateIpColumn:
+        title = QT_TRANSLATE_NOOP("InstanceTableModel", "Private IP");
+        break;
+    case Model::PublicIpColumn:
+        title = QT_TRANSLATE_NOOP("InstanceTableModel", "Public IP");
+        break;
+    case Model::TypeColumn:
+        title = QT_TRANSLATE_NOOP("InstanceTableModel", "Type");
+        break;
+    }
+    return QCoreApplication::translate("InstanceTableModel", title);
+}
+
+QHash<int, QByteArray> InstanceRowFormatter::customRoleNames()
+{
+    // "staleReason" for StaleReasonRole, and so on.
+    QHash<int, QByteArray> names;
+    const QMetaEnum roles = QMetaEnum::fromType<Model::Role>();
+    for (int i = 0; i < roles.keyCount(); ++i) {
+        QByteArray name(roles.key(i));
+        name.chop(4);
+        name[0] = char(QChar::toLower(uchar(name[0])));
+        names.insert(roles.value(i), name);
+    }
+    return names;
 }

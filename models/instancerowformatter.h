@@ -5,6 +5,7 @@
 #include "instancestore.h"
 
 #include <QFont>
+#include <QHash>
 #include <QVariant>
 
 class InstanceRowFormatter
@@ -17,6 +18,8 @@ public:
     // Plain-text explanation of why a row is stale, for tooltips and the health strip.
     static QString staleReason(const FetchError &error);
     static QDateTime dateTimeOf(qint64 ms);
+    static QString columnTitle(int column);
+    static QHash<int, QByteArray> customRoleNames();
 
 private:
     QVariant displayData(const InstanceStore::Row &row, const InstanceStore::Scope &scope,

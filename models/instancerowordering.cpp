@@ -23,11 +23,8 @@ bool InstanceRowOrdering::less(const InstanceStore &store, InstanceStore::Handle
     const Row &ra = store.row(a);
     const Row &rb = store.row(b);
     int c = column >= 0 ? compareColumn(store, ra, rb) : 0;
-    if (c == 0) {
-        c = threeWay(store.scopeOf(ra).order, store.scopeOf(rb).order);
-        if (c == 0)
-            c = QStringView(ra.instanceId).compare(rb.instanceId);
-    }
+    if (c == 0) // the source row: scopes in model order, ids in order within a scope
+        c = threeWay(store.rowOf(a), store.rowOf(b));
     return order == Qt::AscendingOrder ? c < 0 : c > 0;
 }
 

@@ -60,6 +60,9 @@ public:
         Cloud cloud = Cloud::JdCloud;
         QString accountName; // display name; the account id when none was given
         QList<Handle> rows; // sorted by instance id
+        // Positions in rows, in the order of the last complete listing (rows do not change
+        // between two listings of a scope, so the positions stay right).
+        QList<int> lastListing;
         int offset = 0; // model row of rows[0]
         int order = 0; // index in the model's scope order
         qint64 lastConfirmedMs = never; // finishedAt of the last complete snapshot

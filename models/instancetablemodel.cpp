@@ -3,7 +3,6 @@
 #include "snapshotdiff.h"
 
 #include <QLoggingCategory>
-#include <QMetaEnum>
 
 Q_LOGGING_CATEGORY(lcModel, "fleetwatch.model")
 
@@ -71,47 +70,16 @@ QString InstanceTableModel::staleReason(const FetchError &error)
 
 QVariant InstanceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+        || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case CloudColumn:
-        return tr("Cloud");
-    case AccountColumn:
-        return tr("Account");
-    case RegionColumn:
-        return tr("Region");
-    case InstanceIdColumn:
-        return tr("Instance ID");
-    case StateColumn:
-        return tr("State");
-    case SinceColumn:
-        return tr("Since");
-    case LastConfirmedColumn:
-        return tr("Last confirmed");
-    case NameColumn:
-        return tr("Name");
-    case ZoneColumn:
-        return tr("Zone");
-    case PrivateIpColumn:
-        return tr("Private IP");
-    case PublicIpColumn:
-        return tr("Public IP");
-    case TypeColumn:
-        return tr("Type");
-    }
-    return QVariant();
+    return InstanceRowFormatter::columnTitle(section);
 }
 
 QHash<int, QByteArray> InstanceTableModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    const QMetaEnum roles = QMetaEnum::fromType<Role>();
-    for (int i = 0; i < roles.keyCount(); ++i) {
-        QByteArray name(roles.key(i));
-        name.chop(4); // "Role"
-        name[0] = char(QChar::toLower(uchar(name[0])));
-        names.insert(roles.value(i), name);
-    }
+    names.insert(InstanceRowFormatter::customRoleNames());
     return names;
 }
 
@@ -320,6 +288,9 @@ void InstanceTableModel::applyComplete(int slot, const Snapshot &snapshot, qint6
         for (InstanceStore::Handle handle : std::as_const(handles))
             changes.appeared.append(keyOf(m_store.row(handle)));
     }
+
+    // The cloud's order, against which the next listing is matched first.
+    scope.lastListing = diff.listing;
 }
 
 InstanceStore::Handle InstanceTableModel::newRow(int slot, const ObservedInstance &observed,

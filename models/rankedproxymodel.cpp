@@ -50,12 +50,12 @@ void RankedProxyModel::setSourceModel(QAbstractItemModel *model)
     endResetModel();
 }
 
-void RankedProxyModel::refilter()
+void RankedProxyModel::refilter(RankedSequence::Revise which)
 {
     if (!m_source)
         return;
     beginLayoutChange();
-    m_seq.revise([this](Handle h) { return acceptsHandle(h); });
+    m_seq.revise([this](Handle h) { return acceptsHandle(h); }, which);
     endLayoutChange();
 }
 
@@ -95,9 +95,8 @@ void RankedProxyModel::insertSorted(Handle h, bool visible)
 }
 
 // Moves a visible row whose sort value changed to where it now belongs, as one row move.
-void RankedProxyModel::repositionVisible(Handle h)
+void RankedProxyModel::repositionVisible(Handle h, RankedSequence::Location old)
 {
-    const RankedSequence::Location old = m_seq.locate(h);
     Handle neighbour;
     if ((!m_seq.previous(old, &neighbour) || lessHandle(neighbour, h))
         && (!m_seq.next(old, &neighbour) || lessHandle(h, neighbour)))
@@ -303,11 +302,11 @@ void RankedProxyModel::updateRow(int row, bool sortTouched, bool filterTouched)
 {
     const Handle h = handleOfSourceRow(row);
     const RankedSequence::Location at = m_seq.locate(h);
-    const bool was = m_seq.isVisible(h);
+    const bool was = m_seq.isVisible(at);
     const bool now = filterTouched ? acceptsHandle(h) : was;
     if (was && now) {
         if (sortTouched)
-            repositionVisible(h);
+            repositionVisible(h, at);
         return;
     }
     if (was) {
@@ -338,14 +337,14 @@ void RankedProxyModel::updateRows(int first, int last, bool filterTouched)
     bool changes = false;
     for (int row = first; row <= last; ++row) {
         const Handle h = handleOfSourceRow(row);
-        const bool visible = filterTouched ? acceptsHandle(h) : m_seq.isVisible(h);
+        const RankedSequence::Location at = m_seq.locate(h);
+        const bool visible = filterTouched ? acceptsHandle(h) : m_seq.isVisible(at);
         rows.emplace_back(h, visible);
         if (changes)
             continue;
         // Sorted iff every adjacent pair is; only pairs with a changed row can be out of order.
-        const RankedSequence::Location at = m_seq.locate(h);
         Handle neighbour;
-        changes = visible != m_seq.isVisible(h)
+        changes = visible != m_seq.isVisible(at)
             || (m_seq.previous(at, &neighbour) && !lessHandle(neighbour, h))
             || (m_seq.next(at, &neighbour) && !lessHandle(h, neighbour));
     }

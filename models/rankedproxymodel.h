@@ -49,8 +49,9 @@ protected:
     virtual bool orderDependsOn(int firstColumn, int lastColumn, const QList<int> &roles) const = 0;
     virtual bool filterDependsOn(const QList<int> &roles) const = 0;
 
-    // Call after the filter changed: every row is tested again (no sorting).
-    void refilter();
+    // Call after the filter changed: rows are tested again (no sorting) — only the shown ones
+    // when the filter only got narrower, only the hidden ones when it only got wider.
+    void refilter(RankedSequence::Revise which = RankedSequence::Revise::All);
     // Call after the order changed: every row is sorted again.
     void resort();
 
@@ -58,7 +59,7 @@ private:
     void rebuild();
     RankedSequence::Location sortedPlace(Handle h) const;
     void insertSorted(Handle h, bool visible);
-    void repositionVisible(Handle h);
+    void repositionVisible(Handle h, RankedSequence::Location old);
     void beginLayoutChange();
     void endLayoutChange();
 

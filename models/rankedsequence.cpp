@@ -42,8 +42,7 @@ bool RankedSequence::isVisible(Handle h) const
 {
     if (!contains(h))
         return false;
-    const Location loc = locate(h);
-    return m_chunks[size_t(loc.chunk)].items[size_t(loc.index)] & visibleBit;
+    return isVisible(locate(h));
 }
 
 RankedSequence::Handle RankedSequence::visibleAt(int rank) const

@@ -2,49 +2,112 @@
 
 #include <algorithm>
 
+namespace {
+
+constexpr int resyncWindow = 16; // how far ahead the previous listing is searched after a miss
+
+} // namespace
+
 SnapshotDiff SnapshotDiff::compute(const InstanceStore &store, int slot,
                                    const QList<ObservedInstance> &instances)
 {
-    QList<const ObservedInstance *> incoming;
-    incoming.reserve(instances.size());
+    const InstanceStore::Scope &scope = store.scope(slot);
+    const QList<InstanceStore::Handle> &rows = scope.rows;
+    const QList<int> &previous = scope.lastListing;
+    const StringPool &pool = store.pool();
+    SnapshotDiff diff;
+
+    // Match each listed instance to an existing row (by position in the scope), or note it new.
+    std::vector<const ObservedInstance *> matched(size_t(rows.size()), nullptr);
+    QList<const ObservedInstance *> fresh;
+    QList<const ObservedInstance *> order; // the listing, new instances as null
+    QList<int> listedPos; // old positions of the matched ones, in listing order
+    order.reserve(instances.size());
+    listedPos.reserve(instances.size());
+    qsizetype cursor = 0;
     for (const ObservedInstance &observed : instances) {
-        if (!observed.instanceId.isEmpty())
-            incoming.append(&observed);
+        if (observed.instanceId.isEmpty())
+            continue;
+        int pos = cursor < previous.size() ? previous.at(cursor) : -1;
+        if (pos >= 0 && pos < rows.size()
+            && store.row(rows.at(pos)).instanceId == observed.instanceId) {
+            ++cursor;
+            ++diff.matchedInOrder;
+        } else {
+            pos = store.findRow(slot, observed.instanceId);
+            // Resynchronise with the previous listing just after this row, if it is near.
+            for (qsizetype k = cursor; pos >= 0 && k < previous.size() && k < cursor + resyncWindow;
+                 ++k) {
+                if (previous.at(k) == pos) {
+                    cursor = k + 1;
+                    break;
+                }
+            }
+        }
+        if (pos < 0) {
+            fresh.append(&observed);
+            order.append(nullptr);
+        } else if (!matched[size_t(pos)]) {
+            matched[size_t(pos)] = &observed;
+            order.append(&observed);
+            listedPos.append(pos);
+        }
     }
-    std::stable_sort(incoming.begin(), incoming.end(),
+
+    // Survivors before each old position; the removed positions; the changed survivors.
+    std::vector<int> survivorsBefore(size_t(rows.size()) + 1, 0);
+    for (qsizetype p = 0; p < rows.size(); ++p) {
+        const ObservedInstance *observed = matched[size_t(p)];
+        survivorsBefore[size_t(p) + 1] = survivorsBefore[size_t(p)] + (observed ? 1 : 0);
+        if (!observed) {
+            diff.removed.append(int(p));
+            continue;
+        }
+        const InstanceStore::Row &row = store.row(rows.at(p));
+        if (row.state != observed->state
+            || pool.text(row.rawState) != QStringView(observed->rawState).left(maxRawStateLength))
+            diff.changed.append({ survivorsBefore[size_t(p)], rows.at(p), observed });
+    }
+    diff.survivors = survivorsBefore.back();
+
+    // New instances: sorted, de-duplicated (the first listed wins), placed among survivors.
+    QList<const ObservedInstance *> sorted = fresh;
+    std::stable_sort(sorted.begin(), sorted.end(),
                      [](const ObservedInstance *a, const ObservedInstance *b) {
                          return a->instanceId < b->instanceId;
                      });
-    incoming.erase(std::unique(incoming.begin(), incoming.end(),
-                               [](const ObservedInstance *a, const ObservedInstance *b) {
-                                   return a->instanceId == b->instanceId;
-                               }),
-                   incoming.end());
+    QHash<const ObservedInstance *, int> insertedIndex;
+    for (const ObservedInstance *observed : std::as_const(sorted)) {
+        if (!diff.inserted.isEmpty()
+            && diff.inserted.last().observed->instanceId == observed->instanceId)
+            continue;
+        const auto at = std::lower_bound(rows.cbegin(), rows.cend(), observed->instanceId,
+                                         [&store](InstanceStore::Handle h, const QString &id) {
+                                             return store.row(h).instanceId < id;
+                                         });
+        insertedIndex.insert(observed, int(diff.inserted.size()));
+        diff.inserted.append({ survivorsBefore[size_t(at - rows.cbegin())], observed });
+    }
 
-    SnapshotDiff diff;
-    const QList<InstanceStore::Handle> &rows = store.scope(slot).rows;
-    const StringPool &pool = store.pool();
-    qsizetype i = 0;
-    qsizetype j = 0;
-    while (i < rows.size() || j < incoming.size()) {
-        if (j == incoming.size()
-            || (i < rows.size() && store.row(rows.at(i)).instanceId < incoming.at(j)->instanceId)) {
-            diff.removed.append(int(i++));
+    // The listing as final positions: survivor s moves down by the insertions placed before it
+    // (those with survivorsBefore <= s); insertion i lands at its survivorsBefore + i.
+    std::vector<int> insertedUpTo(size_t(diff.survivors) + 1, 0);
+    for (const Insertion &insertion : std::as_const(diff.inserted))
+        ++insertedUpTo[size_t(insertion.survivorsBefore)];
+    for (size_t k = 1; k < insertedUpTo.size(); ++k)
+        insertedUpTo[k] += insertedUpTo[k - 1];
+    diff.listing.reserve(order.size());
+    qsizetype nextListed = 0;
+    qsizetype nextFresh = 0;
+    for (const ObservedInstance *observed : std::as_const(order)) {
+        if (observed) {
+            const int s = survivorsBefore[size_t(listedPos.at(nextListed++))];
+            diff.listing.append(s + insertedUpTo[size_t(s)]);
             continue;
         }
-        const ObservedInstance *observed = incoming.at(j);
-        if (i == rows.size() || observed->instanceId < store.row(rows.at(i)).instanceId) {
-            diff.inserted.append({ diff.survivors, observed });
-            ++j;
-            continue;
-        }
-        const InstanceStore::Row &row = store.row(rows.at(i));
-        if (row.state != observed->state
-            || pool.text(row.rawState) != QStringView(observed->rawState).left(maxRawStateLength))
-            diff.changed.append({ diff.survivors, rows.at(i), observed });
-        ++diff.survivors;
-        ++i;
-        ++j;
+        const auto it = insertedIndex.constFind(fresh.at(nextFresh++));
+        if (it != insertedIndex.constEnd())
+            diff.listing.append(diff.inserted.at(it.value()).survivorsBefore + it.value());
     }
     return diff;
 }

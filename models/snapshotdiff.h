@@ -1,6 +1,9 @@
-// SnapshotDiff: what a complete snapshot changes in one scope, computed as a merge of the
-// scope's rows (sorted by instance id) with the snapshot's instances sorted the same way.
-// Pure: it reads the store and the snapshot and changes neither.
+// SnapshotDiff: what a complete snapshot changes in one scope. The scope's rows are sorted by
+// instance id; the snapshot comes in the cloud's own order, which is nearly always the order
+// of its previous listing. So each listed instance is first matched against the next one of
+// the previous listing (one string comparison), and only when that fails is it looked up by
+// binary search; only the new instances are sorted. Pure: it reads the store and the snapshot
+// and changes neither.
 #pragma once
 
 #include "instancestore.h"
@@ -23,9 +26,13 @@ struct SnapshotDiff
     };
 
     QList<int> removed; // positions in the scope, ascending
-    QList<Change> changed; // surviving rows whose normalized or raw state differs
+    QList<Change> changed; // surviving rows whose normalized or raw state differs, ascending
     QList<Insertion> inserted; // ascending by instance id
+    // The snapshot's order, as the positions the rows will have once the diff is applied:
+    // what the next snapshot is matched against first.
+    QList<int> listing;
     int survivors = 0;
+    int matchedInOrder = 0; // listed instances found where the previous listing had them
 
     // The observed instances with an empty id are ignored, and of two with the same id the
     // first is kept. The pointers refer into instances, which must outlive the diff.

@@ -225,12 +225,22 @@ public:
             else if (present && roll < 8 + changePercent)
                 truth[id] = randomObserved(cloud, id);
         }
-        s.instances = truth.values();
-        // Listings come in the cloud's order, not ours; sometimes with a duplicate.
-        for (qsizetype i = s.instances.size() - 1; i > 0; --i)
-            s.instances.swapItemsAt(i, rng.bounded(int(i + 1)));
+        // Listings come in the cloud's own order: mostly the same as last time, with new
+        // instances anywhere in it, and now and then a different order altogether.
+        QStringList &order = m_order[scope];
+        order.removeIf([&truth](const QString &id) { return !truth.contains(id); });
+        for (auto it = truth.cbegin(); it != truth.cend(); ++it) {
+            if (!order.contains(it.key()))
+                order.insert(rng.bounded(int(order.size() + 1)), it.key());
+        }
+        if (rng.bounded(5) == 0) {
+            for (qsizetype i = order.size() - 1; i > 0; --i)
+                order.swapItemsAt(i, rng.bounded(int(i + 1)));
+        }
+        for (const QString &id : std::as_const(order))
+            s.instances.append(truth.value(id));
         if (!s.instances.isEmpty() && rng.bounded(10) == 0)
-            s.instances.append(s.instances.first());
+            s.instances.insert(rng.bounded(int(s.instances.size())), s.instances.first());
         return s;
     }
 
@@ -276,6 +286,7 @@ public:
 private:
     int m_idsPerScope;
     QMap<ScopeKey, QMap<QString, ObservedInstance>> m_truth;
+    QMap<ScopeKey, QStringList> m_order;
 };
 
 } // namespace fixture

@@ -598,6 +598,20 @@ void tst_InstanceTableModel::randomSequencesMatchReference()
             const Snapshot s = fleet.nextSnapshot();
             model.applySnapshot(s);
             ref.apply(s);
+            if (s.isComplete()) {
+                // The listing order kept for matching the next one points at the listed rows.
+                const InstanceStore &store = model.store();
+                const InstanceStore::Scope &scope = store.scope(store.findScope(s.scope));
+                QStringList listed;
+                for (const ObservedInstance &o : s.instances) {
+                    if (!o.instanceId.isEmpty() && !listed.contains(o.instanceId))
+                        listed.append(o.instanceId);
+                }
+                QCOMPARE(scope.lastListing.size(), listed.size());
+                for (qsizetype k = 0; k < listed.size(); ++k)
+                    QCOMPARE(store.row(scope.rows.at(scope.lastListing.at(k))).instanceId,
+                             listed.at(k));
+            }
         } else if (roll < 90) {
             const DetailsSnapshot d = fleet.nextDetails();
             model.applyDetails(d);
