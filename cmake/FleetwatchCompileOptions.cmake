@@ -25,6 +25,17 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
         target_compile_options(fleetwatch_compile_options INTERFACE ${_san})
         target_link_options(fleetwatch_compile_options INTERFACE ${_san})
     endif()
+    if(FLEETWATCH_FUZZ)
+        # libFuzzer's coverage in everything the fuzz targets link (tests/fuzz), plus ASan and
+        # UBSan; only the fuzz executables link the fuzzer's own main (-fsanitize=fuzzer).
+        if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+            message(FATAL_ERROR "FLEETWATCH_FUZZ needs clang: configure with CXX=clang++")
+        endif()
+        set(_fuzz -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
+            -fno-omit-frame-pointer)
+        target_compile_options(fleetwatch_compile_options INTERFACE ${_fuzz})
+        target_link_options(fleetwatch_compile_options INTERFACE -fsanitize=address,undefined)
+    endif()
 elseif(MSVC)
     target_compile_options(fleetwatch_compile_options INTERFACE /W4 /utf-8 /permissive-)
     if(FLEETWATCH_WERROR)

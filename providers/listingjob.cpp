@@ -139,6 +139,8 @@ void ListingJob::onReply(quint64 key, const std::optional<RawReply> &raw,
         fail(*transportError);
         return;
     }
+    if (pending.chunk == 0 && pending.page == 0)
+        m_serverTime = ErrorMapping::serverDate(*raw);
     PageResult result = m_setup.protocol->parseReply(m_kind, *raw);
     if (result.error) {
         FetchError error = *result.error;

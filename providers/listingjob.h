@@ -46,6 +46,8 @@ public:
     const FetchRequest &request() const { return m_request; }
     ListingKind kind() const { return m_kind; }
     int requestCount() const { return m_requestCount; }
+    // The Date header of the first page's answer (null until it came, or without one).
+    const QDateTime &serverTime() const { return m_serverTime; }
     const std::optional<FetchError> &error() const { return m_error; }
     QList<ObservedInstance> takeStatuses();
     QList<InstanceDetails> takeDetails();
@@ -85,6 +87,7 @@ private:
     QHash<quint64, Pending> m_pending;
     quint64 m_nextKey = 1;
     int m_requestCount = 0;
+    QDateTime m_serverTime;
     bool m_done = false;
     std::optional<FetchError> m_error;
     QList<ObservedInstance> m_statuses;

@@ -114,6 +114,7 @@ void ProviderClient::onJobFinished(FetchId id)
         snapshot.cloud = cloud();
         snapshot.scope = scope;
         snapshot.finishedAt = finishedAt;
+        snapshot.serverTime = job->serverTime();
         snapshot.error = job->error();
         snapshot.requestCount = job->requestCount();
         if (!snapshot.error)

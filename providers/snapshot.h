@@ -29,6 +29,9 @@ struct Snapshot
     Cloud cloud = Cloud::JdCloud;
     ScopeKey scope;
     QDateTime finishedAt; // when the listing ended (local clock, UTC)
+    // The cloud's clock (its Date header) when it answered the listing's first page: the
+    // moment the states are from, as the cloud tells it. Null when no answer carried a Date.
+    QDateTime serverTime;
     QList<ObservedInstance> instances; // the whole scope; meaningful only when complete
     std::optional<FetchError> error; // set when the listing failed
     int requestCount = 0; // HTTP requests the listing took

@@ -1,8 +1,8 @@
 // The four clients end to end against the emulator over real HTTP on 127.0.0.1: complete
 // listings with exact page boundaries (the emulator checks every signature and refuses
 // undocumented parameters and page sizes), details compared with the emulator's truth, id
-// filters split across requests, the per-account and global caps on requests in flight, and
-// cancellation.
+// filters split across requests, the per-account and global caps on requests in flight,
+// cancellation, and the server's time carried by a snapshot.
 #include "emulatorfixture.h"
 #include "requestslots.h"
 #include "zenlayerparser.h"
@@ -33,6 +33,7 @@ private slots:
     void smallerPageSizeOnRequest();
     void cancelStopsWithoutSignal();
     void signalIsNeverSynchronous();
+    void snapshotCarriesTheServersTime();
 
 private:
     ProviderClient *client(const QString &accountId, RequestSlots *limiter = nullptr);
@@ -308,6 +309,24 @@ void tst_ProviderClient::signalIsNeverSynchronous()
     const Snapshot s = spy.at(0).at(1).value<Snapshot>();
     QVERIFY(!s.isComplete());
     QCOMPARE(s.requestCount, 0);
+}
+
+void tst_ProviderClient::snapshotCarriesTheServersTime()
+{
+    // The emulator's clock held still a minute ahead of ours: the snapshot tells the cloud's
+    // time (its Date header, to the second) apart from the local one.
+    EmulatorClock &clock = m_emulator.clock();
+    clock.setManual(true);
+    const QDateTime at =
+        QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() + 60, Qt::UTC);
+    clock.setNow(at);
+    ProviderClient *c = client(u"tc"_s);
+    const Snapshot snapshot = EmulatorFixture::status(
+        *c, EmulatorFixture::request(m_emulator, u"tc"_s, u"ap-guangzhou"_s));
+    clock.setManual(false);
+    QVERIFY2(snapshot.isComplete(), EmulatorFixture::describe(snapshot.error).constData());
+    QCOMPARE(snapshot.serverTime, at);
+    QVERIFY(qAbs(snapshot.finishedAt.secsTo(at) - 60) <= 5);
 }
 
 QTEST_GUILESS_MAIN(tst_ProviderClient)
