@@ -72,7 +72,10 @@ QStringList signedHostCandidates(const HttpRequest &request)
 {
     const QString host = QString::fromLatin1(request.header("Host")).toLower();
     const qsizetype colon = host.lastIndexOf(u':');
-    return colon > 0 ? QStringList { host, host.left(colon) } : QStringList { host };
+    QStringList candidates { host };
+    if (colon > 0)
+        candidates.append(host.left(colon));
+    return candidates;
 }
 
 // An integer from the JSON body (type-checked) or from a flattened parameter.

@@ -4,17 +4,20 @@
 #include "requestslots.h"
 #include "retrypolicy.h"
 
+#include <QNetworkAccessManager>
 #include <QRandomGenerator>
 
 #include <algorithm>
 #include <cmath>
 
-DetailsScheduler::DetailsScheduler(QNetworkAccessManager *network, std::function<qint64()> now,
-                                   QObject *parent)
+DetailsScheduler::DetailsScheduler(std::function<qint64()> now, QObject *parent)
     : QObject(parent)
     , m_now(std::move(now))
     , m_slots(new RequestSlots(globalConcurrency, this))
 {
+    // Its own connections: Qt queues requests per host inside a QNetworkAccessManager, and a
+    // status request must never wait there behind a details one.
+    auto *network = new QNetworkAccessManager(this);
     for (Cloud cloud : allClouds) {
         ProviderClient *client = ProviderClient::create(cloud, network, m_slots, this);
         m_clients[size_t(cloud)] = client;

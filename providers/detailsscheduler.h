@@ -1,7 +1,7 @@
 // Fetches the richer "describe instances" listings (name, zone, IPs, type) beside the status
-// polling, without ever slowing it: its own clients and request slots (a status request never
-// waits behind a details one), at most one details listing per account at a time with one
-// request in flight, a slow cadence (every 10 minutes per scope by default), and at once for
+// polling, without ever slowing it: its own clients, request slots and connections (a status
+// request never waits behind a details one), at most one details listing per account at a time with
+// one request in flight, a slow cadence (every 10 minutes per scope by default), and at once for
 // the ids a status listing shows with no details yet. Fed by the Poller after each complete
 // status listing; a failed details call leaves the status rows untouched and is reported per
 // scope so the health strip can say "details unavailable" and why.
@@ -21,7 +21,6 @@
 #include <optional>
 
 class ProviderClient;
-class QNetworkAccessManager;
 class RequestSlots;
 
 class DetailsScheduler : public QObject
@@ -36,8 +35,7 @@ public:
 
     // `now` is the poller's monotonic clock in simulated milliseconds; `timeScale` converts it
     // to timer milliseconds.
-    DetailsScheduler(QNetworkAccessManager *network, std::function<qint64()> now,
-                     QObject *parent = nullptr);
+    explicit DetailsScheduler(std::function<qint64()> now, QObject *parent = nullptr);
     ~DetailsScheduler() override;
 
     void setIntervalMs(qint64 ms);
@@ -54,6 +52,7 @@ public:
     void stop();
     // Nothing in flight and nothing due now.
     bool isIdle() const;
+    int listingsInFlight() const { return int(m_busyAccounts.size()); }
 
 signals:
     void detailsReady(const DetailsSnapshot &details);

@@ -54,6 +54,17 @@ void ListingJob::start()
         for (qsizetype i = 0; i < ids.size(); i += perRequest)
             m_chunks.append({ ids.mid(i, perRequest), PageAssembler(m_pageSize, maxPages) });
     }
+    // Where the pages go (every page of a listing goes to one host), for the per-host cap.
+    PageRequest first;
+    first.kind = m_kind;
+    first.region = m_request.region;
+    first.pageSize = m_pageSize;
+    first.query = m_request.query;
+    RequestContext probe = m_baseContext;
+    probe.signingTime = m_setup.clock();
+    const QUrl url = protocol.buildRequest(first, probe).url;
+    m_hostKey = url.scheme() + u"://"_s + url.host() + u':'
+        + QString::number(url.port(url.scheme() == u"http" ? 80 : 443));
     for (int c = 0; c < m_chunks.size(); ++c)
         queuePage(c, 0);
 }
@@ -72,7 +83,7 @@ void ListingJob::queuePage(int chunk, int page)
     }
     const Account &account = m_request.account;
     m_pending[key].ticket = m_setup.requestSlots->acquire(
-        account.id, account.effectiveMaxConcurrency(), this, [this, key] { send(key); });
+        account.id, account.effectiveMaxConcurrency(), m_hostKey, this, [this, key] { send(key); });
 }
 
 void ListingJob::send(quint64 key)

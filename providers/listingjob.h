@@ -82,6 +82,7 @@ private:
     ListingKind m_kind;
     FetchRequest m_request;
     RequestContext m_baseContext;
+    QString m_hostKey; // "scheme://host:port" of every page, for RequestSlots' per-host cap
     int m_pageSize = 0;
     QList<Chunk> m_chunks;
     QHash<quint64, Pending> m_pending;

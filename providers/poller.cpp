@@ -29,8 +29,7 @@ Poller::Poller(CredentialResolver *credentials, QNetworkAccessManager *network, 
                     onSnapshot(cloud, id, snapshot);
                 });
     }
-    m_details = new DetailsScheduler(
-        m_network, [this] { return nowMs(); }, this);
+    m_details = new DetailsScheduler([this] { return nowMs(); }, this);
     connect(m_details, &DetailsScheduler::detailsReady, this, &Poller::detailsReady);
     connect(m_details, &DetailsScheduler::detailsStatusChanged, this,
             [this](const ScopeKey &key, const std::optional<FetchError> &error) {

@@ -18,9 +18,16 @@ void RequestSlots::setGlobalLimit(int limit)
 RequestSlots::Ticket RequestSlots::acquire(const QString &accountId, int accountLimit,
                                            QObject *context, std::function<void()> granted)
 {
+    return acquire(accountId, accountLimit, QString(), context, std::move(granted));
+}
+
+RequestSlots::Ticket RequestSlots::acquire(const QString &accountId, int accountLimit,
+                                           const QString &host, QObject *context,
+                                           std::function<void()> granted)
+{
     const Ticket ticket = m_nextTicket++;
     m_waiting.push_back(
-        { ticket, accountId, std::max(1, accountLimit), context, std::move(granted) });
+        { ticket, accountId, std::max(1, accountLimit), host, context, std::move(granted) });
     grantWaiters();
     return ticket;
 }
@@ -29,11 +36,13 @@ void RequestSlots::release(Ticket ticket)
 {
     const auto it = m_granted.find(ticket);
     if (it != m_granted.end()) {
-        const QString account = it.value();
+        const auto [account, host] = it.value();
         m_granted.erase(it);
         --m_inFlight;
         if (--m_perAccount[account] <= 0)
             m_perAccount.remove(account);
+        if (!host.isEmpty() && --m_perHost[host] <= 0)
+            m_perHost.remove(host);
         emit usageChanged();
         grantWaiters();
         return;
@@ -54,7 +63,8 @@ void RequestSlots::grantWaiters()
             w = m_waiting.erase(w);
             continue;
         }
-        if (m_perAccount.value(w->accountId) >= w->accountLimit) {
+        if (m_perAccount.value(w->accountId) >= w->accountLimit
+            || (!w->host.isEmpty() && m_perHost.value(w->host) >= perHostLimit)) {
             ++w;
             continue;
         }
@@ -65,7 +75,9 @@ void RequestSlots::grantWaiters()
         m_peak = std::max(m_peak, m_inFlight);
         int &accountPeak = m_peakPerAccount[waiter.accountId];
         accountPeak = std::max(accountPeak, accountNow);
-        m_granted.insert(waiter.ticket, waiter.accountId);
+        if (!waiter.host.isEmpty())
+            ++m_perHost[waiter.host];
+        m_granted.insert(waiter.ticket, { waiter.accountId, waiter.host });
         deliver(waiter.ticket, waiter.context, std::move(waiter.granted));
         changed = true;
     }

@@ -32,12 +32,19 @@ public:
     // `context` was destroyed (the slot then returns to the pool).
     Ticket acquire(const QString &accountId, int accountLimit, QObject *context,
                    std::function<void()> granted);
+    // The same, also capped at perHostLimit in flight to `host` ("scheme://host:port"). Qt
+    // opens at most that many HTTP/1.1 connections per host and queues the rest inside the
+    // QNetworkAccessManager, where a request would hold a slot that another host could use.
+    Ticket acquire(const QString &accountId, int accountLimit, const QString &host,
+                   QObject *context, std::function<void()> granted);
+    static constexpr int perHostLimit = 6;
     // Gives a granted slot back, or withdraws a waiting request. Unknown tickets are ignored,
     // so releasing twice is harmless.
     void release(Ticket ticket);
 
     int inFlight() const { return m_inFlight; }
     int inFlight(const QString &accountId) const { return m_perAccount.value(accountId); }
+    int inFlightToHost(const QString &host) const { return m_perHost.value(host); }
     int waiting() const { return int(m_waiting.size()); }
     // The most requests that were in flight at once, since construction (tests, bench).
     int peakInFlight() const { return m_peak; }
@@ -53,6 +60,7 @@ private:
         Ticket ticket;
         QString accountId;
         int accountLimit;
+        QString host;
         QPointer<QObject> context;
         std::function<void()> granted;
     };
@@ -65,7 +73,8 @@ private:
     int m_peak = 0;
     Ticket m_nextTicket = 1;
     std::deque<Waiter> m_waiting;
-    QHash<Ticket, QString> m_granted; // granted ticket -> its account
+    QHash<Ticket, std::pair<QString, QString>> m_granted; // granted ticket -> account, host
     QHash<QString, int> m_perAccount;
+    QHash<QString, int> m_perHost;
     QHash<QString, int> m_peakPerAccount;
 };

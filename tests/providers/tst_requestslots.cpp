@@ -13,6 +13,7 @@ class tst_RequestSlots : public QObject
     Q_OBJECT
 
 private slots:
+    void perHostCapLetsOtherHostsThrough();
     void grantsAreNeverSynchronous();
     void globalCap();
     void accountCapDoesNotBlockOthers();
@@ -126,6 +127,23 @@ void tst_RequestSlots::raisingTheLimitGrantsWaiters()
     limiter.setGlobalLimit(3);
     QVERIFY(QTest::qWaitFor([&] { return grants == 3; }, 1000));
     QVERIFY(changed.size() >= 1);
+}
+
+void tst_RequestSlots::perHostCapLetsOtherHostsThrough()
+{
+    RequestSlots limiter(16);
+    QObject owner;
+    QStringList granted;
+    const QString busy = u"http://127.0.0.1:1"_s;
+    const QString calm = u"http://127.0.0.1:2"_s;
+    for (int i = 0; i < RequestSlots::perHostLimit + 2; ++i)
+        limiter.acquire(u"acct%1"_s.arg(i), 4, busy, &owner, [&] { granted.append(u"busy"_s); });
+    limiter.acquire(u"other"_s, 4, calm, &owner, [&] { granted.append(u"calm"_s); });
+    QTRY_COMPARE(granted.size(), RequestSlots::perHostLimit + 1);
+    QCOMPARE(granted.count(u"busy"_s), RequestSlots::perHostLimit);
+    QCOMPARE(granted.count(u"calm"_s), 1); // not held up behind the host at its cap
+    QCOMPARE(limiter.inFlightToHost(busy), RequestSlots::perHostLimit);
+    QCOMPARE(limiter.waiting(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_RequestSlots)
