@@ -28,16 +28,14 @@ inline Snapshot status(ProviderClient &client, const FetchRequest &request, int 
 {
     QSignalSpy spy(&client, &ProviderClient::snapshotReady);
     const auto id = client.fetchStatus(request);
-    if (!spy.wait(timeoutMs) || spy.size() != 1 || spy.at(0).at(0).toULongLong() != id)
-        return Snapshot {
-            Cloud::JdCloud,
-            {},
-            {},
-            {},
-            FetchError {
-                FetchError::Kind::Network, QStringLiteral("TEST-NO-ANSWER"), {}, {}, 0, {}, {} },
-            -1
-        };
+    if (!spy.wait(timeoutMs) || spy.size() != 1 || spy.at(0).at(0).toULongLong() != id) {
+        Snapshot none;
+        FetchError noAnswer;
+        noAnswer.code = QStringLiteral("TEST-NO-ANSWER");
+        none.error = noAnswer;
+        none.requestCount = -1;
+        return none;
+    }
     return spy.at(0).at(1).value<Snapshot>();
 }
 
