@@ -28,16 +28,7 @@ QString codeOf(const ScopeHealth &health)
 
 QString ScopeHealthText::serverText(const QString &text, qsizetype max)
 {
-    QString out;
-    out.reserve(std::min(text.size(), max + 1));
-    for (const QChar c : text) {
-        if (out.size() >= max) {
-            out.append(QChar(0x2026));
-            break;
-        }
-        out.append(c.isPrint() ? c : QChar(u' '));
-    }
-    return out.simplified();
+    return FetchError::serverText(text, max);
 }
 
 QString ScopeHealthText::duration(qint64 seconds)

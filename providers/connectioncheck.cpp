@@ -30,24 +30,10 @@ QString roughDuration(qint64 seconds)
 
 } // namespace
 
-QString ConnectionCheckResult::serverText(const QString &text, qsizetype max)
-{
-    QString out;
-    out.reserve(std::min(text.size(), max + 1));
-    for (const QChar c : text) {
-        if (out.size() >= max) {
-            out.append(QChar(0x2026));
-            break;
-        }
-        out.append(c.isPrint() ? c : QChar(u' '));
-    }
-    return out.simplified();
-}
-
 QString ConnectionCheckResult::message() const
 {
     const QString cloudName = cloudDisplayName(cloud);
-    const QString where = region.isEmpty() ? tr("all zones") : serverText(region, 64);
+    const QString where = region.isEmpty() ? tr("all zones") : FetchError::serverText(region, 64);
     switch (outcome) {
     case Outcome::Connected:
         if (region.isEmpty())
@@ -64,7 +50,7 @@ QString ConnectionCheckResult::message() const
     const FetchError &e = *error;
     const QString code = e.code.isEmpty()
         ? (e.httpStatus ? u"HTTP "_s + QString::number(e.httpStatus) : e.kindName())
-        : serverText(e.code, 80);
+        : FetchError::serverText(e.code, 80);
     switch (e.kind) {
     case FetchError::Kind::Auth:
         return tr("%1 refused the key (%2). Check the %3 and the %4; also check that the key is "
@@ -116,16 +102,16 @@ QString ConnectionCheckResult::details() const
         const FetchError &e = *error;
         lines.append(tr("Kind: %1").arg(e.kindName()));
         if (!e.code.isEmpty())
-            lines.append(tr("Code: %1").arg(serverText(e.code, 200)));
+            lines.append(tr("Code: %1").arg(FetchError::serverText(e.code, 200)));
         if (e.httpStatus)
             lines.append(tr("HTTP status: %1").arg(e.httpStatus));
         if (!e.message.isEmpty())
-            lines.append(tr("Message: %1").arg(serverText(e.message, 1000)));
+            lines.append(tr("Message: %1").arg(FetchError::serverText(e.message, 1000)));
         if (!e.requestId.isEmpty())
-            lines.append(tr("Request id: %1").arg(serverText(e.requestId, 200)));
+            lines.append(tr("Request id: %1").arg(FetchError::serverText(e.requestId, 200)));
     }
     if (!keychainError.ok() && !keychainError.detail.isEmpty())
-        lines.append(tr("Keychain: %1").arg(serverText(keychainError.detail, 500)));
+        lines.append(tr("Keychain: %1").arg(FetchError::serverText(keychainError.detail, 500)));
     return lines.join(u'\n');
 }
 

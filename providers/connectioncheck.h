@@ -53,9 +53,6 @@ public:
     QString message() const;
     // The cloud's code, HTTP status, message and request id, one per line, for copying.
     QString details() const;
-
-    // Server-sent text made safe to show on one line: control characters removed, capped.
-    static QString serverText(const QString &text, qsizetype max = 300);
 };
 
 Q_DECLARE_METATYPE(ConnectionCheckResult)

@@ -40,3 +40,17 @@ bool FetchError::isTransient() const
     }
     return false;
 }
+
+QString FetchError::serverText(const QString &text, qsizetype max)
+{
+    QString out;
+    out.reserve(std::min(text.size(), max + 1));
+    for (const QChar c : text) {
+        if (out.size() >= max) {
+            out.append(QChar(0x2026));
+            break;
+        }
+        out.append(c.isPrint() ? c : QChar(u' '));
+    }
+    return out.simplified();
+}

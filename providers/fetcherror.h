@@ -34,6 +34,10 @@ struct FetchError
     QString kindName() const { return kindName(kind); }
     // Whether a later retry of the same request can succeed without the user doing anything.
     bool isTransient() const;
+    // Text a server sent (code, message, request id) made safe to show on one line: control
+    // characters become spaces, runs of space collapse, and it is cut at `max` characters.
+    // Still plain text: show it with Qt::PlainText.
+    static QString serverText(const QString &text, qsizetype max = 300);
 };
 
 Q_DECLARE_METATYPE(FetchError)

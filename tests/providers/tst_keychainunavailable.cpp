@@ -4,6 +4,7 @@
 // store, that store must work, and nothing may reach the disk.
 #include "credentialresolver.h"
 #include "credentialstore.h"
+#include "nokeychain.h"
 #include "secretscan.h"
 #include "sessionsecretstore.h"
 
@@ -167,12 +168,8 @@ void tst_KeychainUnavailable::nothingWasWrittenToDisk()
 
 int main(int argc, char *argv[])
 {
-    // Before anything touches D-Bus: the session bus address is read once per process.
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/fleetwatch-tests-no-bus");
     QTemporaryDir home;
-    qputenv("HOME", home.path().toUtf8());
-    qputenv("XDG_CONFIG_HOME", (home.path() + u"/.config"_s).toUtf8());
-    qputenv("XDG_DATA_HOME", (home.path() + u"/.local/share"_s).toUtf8());
+    pointSessionBusNowhere(home);
     QCoreApplication app(argc, argv);
     tst_KeychainUnavailable test(home.path());
     return QTest::qExec(&test, argc, argv);

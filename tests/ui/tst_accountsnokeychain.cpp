@@ -8,6 +8,7 @@
 #include "dialogdriver.h"
 #include "importdialog.h"
 #include "keychainnotice.h"
+#include "nokeychain.h"
 #include "secretscan.h"
 #include "sessionsecretstore.h"
 #include "uilanguage.h"
@@ -204,12 +205,8 @@ void tst_AccountsNoKeychain::nothingReachedTheDisk()
 
 int main(int argc, char *argv[])
 {
-    // Before anything touches D-Bus: the session bus address is read once per process.
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/fleetwatch-tests-no-bus");
     QTemporaryDir home;
-    qputenv("HOME", home.path().toUtf8());
-    qputenv("XDG_CONFIG_HOME", (home.path() + u"/.config"_s).toUtf8());
-    qputenv("XDG_DATA_HOME", (home.path() + u"/.local/share"_s).toUtf8());
+    pointSessionBusNowhere(home);
     QApplication app(argc, argv);
     tst_AccountsNoKeychain test(home.path());
     return QTest::qExec(&test, argc, argv);
