@@ -213,18 +213,19 @@ QString ScopeHealthText::explanation(const ScopeHealth &health, const QString &a
 QString ScopeHealthText::details(const ScopeHealth &health, const QString &accountName,
                                  const QDateTime &now)
 {
-    QStringList lines { explanation(health, accountName, now) };
-    auto describe = [&lines](const QString &title, const FetchError &e) {
+    QStringList lines { explanation(health, accountName, now), QString() };
+    const QString indent = QStringLiteral("    ");
+    auto describe = [&lines, &indent](const QString &title, const FetchError &e) {
         lines.append(title);
-        lines.append(tr("Kind: %1").arg(e.kindName()));
+        lines.append(indent + tr("Kind: %1").arg(e.kindName()));
         if (!e.code.isEmpty())
-            lines.append(tr("Code: %1").arg(serverText(e.code, 200)));
+            lines.append(indent + tr("Code: %1").arg(serverText(e.code, 200)));
         if (e.httpStatus)
-            lines.append(tr("HTTP status: %1").arg(e.httpStatus));
+            lines.append(indent + tr("HTTP status: %1").arg(e.httpStatus));
         if (!e.message.isEmpty())
-            lines.append(tr("Message: %1").arg(serverText(e.message, 1000)));
+            lines.append(indent + tr("Message: %1").arg(serverText(e.message, 1000)));
         if (!e.requestId.isEmpty())
-            lines.append(tr("Request id: %1").arg(serverText(e.requestId, 200)));
+            lines.append(indent + tr("Request id: %1").arg(serverText(e.requestId, 200)));
     };
     lines.append(tr("Account: %1 · Region: %2 · %3")
                      .arg(serverText(health.scope.accountId, 80), where(health),

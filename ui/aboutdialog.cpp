@@ -21,6 +21,7 @@ AboutDialog::AboutDialog(QWidget *parent)
 
     auto *header = new QHBoxLayout;
     auto *icon = new QLabel(this);
+    icon->setTextFormat(Qt::PlainText);
     icon->setPixmap(applicationIcon().pixmap(64, 64));
     header->addWidget(icon, 0, Qt::AlignTop);
     auto *titles = new QVBoxLayout;

@@ -3,6 +3,8 @@
 // checkbox hit-test, so the whole row is the target and the keyboard works the same way.
 #include "filterpanel.h"
 
+#include "filteritemdelegate.h"
+
 #include <QEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -70,6 +72,7 @@ FilterPanel::FilterPanel(QWidget *parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->setItemDelegate(new FilterItemDelegate(m_tree));
     m_tree->installEventFilter(this);
     layout->addWidget(m_tree, 1);
 
@@ -113,7 +116,6 @@ QTreeWidgetItem *FilterPanel::groupItem(Dimension dimension, const QString &grou
         item->setCheckState(0, Qt::Unchecked);
         item->setExpanded(true);
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        item->setForeground(1, palette().brush(QPalette::PlaceholderText));
     }
     return item;
 }
@@ -149,7 +151,6 @@ void FilterPanel::setEntries(Dimension dimension, const QList<Entry> &entries)
         }
         item->setText(0, entry.label);
         item->setText(1, locale.toString(entry.count));
-        item->setForeground(1, palette().brush(QPalette::PlaceholderText));
         item->setIcon(0, entry.icon);
         // Item view tooltips are shown by QToolTip, which guesses at rich text: keep it plain.
         item->setToolTip(0,
@@ -207,7 +208,6 @@ void FilterPanel::setEntries(Dimension dimension, const QList<Entry> &entries)
         }
     }
     section->setText(1, locale.toString(total));
-    section->setForeground(1, palette().brush(QPalette::PlaceholderText));
     section->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     updateSectionTitle(dimension);
 }

@@ -50,8 +50,10 @@ HealthDetailsDialog::HealthDetailsDialog(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(StatusColumn, QHeaderView::Stretch);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(StatusColumn, QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_details = new QPlainTextEdit(splitter);

@@ -46,8 +46,9 @@ QSize HealthPill::sizeHint() const
 {
     const QFontMetrics fm(font());
     const int icon = fm.height();
-    const int w = padX + icon + gap + fm.horizontalAdvance(text()) + padX;
-    return { std::min(w, 420), fm.height() + 8 };
+    // A few pixels of slack: elidedText() measures with sub-pixel precision.
+    const int w = padX + icon + gap + fm.horizontalAdvance(text()) + 4 + padX;
+    return { w, fm.height() + 8 };
 }
 
 QSize HealthPill::minimumSizeHint() const
@@ -83,7 +84,7 @@ void HealthPill::paintEvent(QPaintEvent *)
                          height());
     p.setPen(pal.color(QPalette::Text));
     p.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine,
-               fm.elidedText(text(), Qt::ElideMiddle, textRect.width()));
+               fm.elidedText(text(), Qt::ElideRight, textRect.width()));
 
     if (hasFocus()) {
         QStyleOptionFocusRect option;

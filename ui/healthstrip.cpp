@@ -2,6 +2,7 @@
 // pill widgets so that keyboard focus stays where it was. One timer refreshes the ages.
 #include "healthstrip.h"
 
+#include "flowlayout.h"
 #include "healthdetailsdialog.h"
 #include "healthpill.h"
 #include "scopehealthtext.h"
@@ -56,11 +57,14 @@ HealthStrip::HealthStrip(QWidget *parent)
     layout->setSpacing(6);
     m_title = new QLabel(tr("Accounts:"), this);
     m_title->setTextFormat(Qt::PlainText);
-    layout->addWidget(m_title);
-    m_pillLayout = new QHBoxLayout;
-    m_pillLayout->setSpacing(6);
-    layout->addLayout(m_pillLayout);
-    layout->addStretch(1);
+    // As tall as a pill, so the label lines up with the first row of pills.
+    m_title->setMinimumHeight(fontMetrics().height() + 8);
+    m_title->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    layout->addWidget(m_title, 0, Qt::AlignTop);
+    auto *pills = new QWidget(this);
+    pills->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_pillLayout = new FlowLayout(pills, 6);
+    layout->addWidget(pills, 1);
     m_all = new QToolButton(this);
     m_all->setText(tr("All &scopes…"));
     m_all->setToolTip(tr("Every account and region with its status, errors and request ids"));
@@ -68,7 +72,7 @@ HealthStrip::HealthStrip(QWidget *parent)
     m_all->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_all->setAutoRaise(true);
     connect(m_all, &QToolButton::clicked, this, [this] { showDetails(); });
-    layout->addWidget(m_all);
+    layout->addWidget(m_all, 0, Qt::AlignTop);
 
     m_ageTimer = new QTimer(this);
     m_ageTimer->setInterval(1000);
@@ -175,7 +179,7 @@ QList<HealthPill *> HealthStrip::pills() const
 HealthPill *HealthStrip::pillAt(int index)
 {
     while (m_pills.size() <= index) {
-        auto *pill = new HealthPill(this);
+        auto *pill = new HealthPill(m_pillLayout->parentWidget());
         const int i = int(m_pills.size());
         connect(pill, &HealthPill::clicked, this, [this, i] {
             showDetails(i < m_pillScopes.size() ? m_pillScopes.at(i) : ScopeKey {});
@@ -205,9 +209,7 @@ void HealthStrip::rebuild()
         if (used >= maxProblemPills)
             continue;
         const QString account = accountName(h.scope.accountId);
-        const QString label = tr("%1 · %2 — %3")
-                                  .arg(ScopeHealthText::serverText(account, 40),
-                                       ScopeHealthText::where(h), ScopeHealthText::headline(h, at));
+        const QString label = pillLabel(h, at);
         const StateColors::Tone tone =
             StateColors::toneOf(h.status, h.stale || h.detailsError.has_value());
         pillAt(used)->setContent(UiIcons::health(h.status, h.stale, h.detailsError.has_value(),
@@ -230,9 +232,7 @@ void HealthStrip::rebuild()
                      StateColors::Tone tone) {
         QStringList lines;
         for (const ScopeHealth &h : scopes.mid(0, 30))
-            lines.append(tr("%1 · %2 — %3")
-                             .arg(ScopeHealthText::serverText(accountName(h.scope.accountId), 40),
-                                  ScopeHealthText::where(h), ScopeHealthText::headline(h, at)));
+            lines.append(pillLabel(h, at));
         if (scopes.size() > 30)
             lines.append(tr("and %n more", nullptr, int(scopes.size() - 30)));
         pillAt(used)->setContent(icon, tone, text, lines.join(u'\n'), lines.join(u'\n'));
@@ -246,10 +246,7 @@ void HealthStrip::rebuild()
                 oldest = std::max(oldest, h.lastSuccess.secsTo(at));
         }
         const QString text = fine.size() == 1
-            ? tr("%1 · %2 — %3")
-                  .arg(ScopeHealthText::serverText(accountName(fine.first().scope.accountId), 40),
-                       ScopeHealthText::where(fine.first()),
-                       ScopeHealthText::headline(fine.first(), at))
+            ? pillLabel(fine.first(), at)
             : tr("%n scope(s) OK · refreshed within %1", nullptr, int(fine.size()))
                   .arg(ScopeHealthText::duration(oldest));
         group(fine, text,
@@ -280,6 +277,18 @@ void HealthStrip::rebuild()
         m_lastCounts = counts;
         emit summaryChanged();
     }
+}
+
+QString HealthStrip::pillLabel(const ScopeHealth &h, const QDateTime &at) const
+{
+    const QString account = ScopeHealthText::serverText(accountName(h.scope.accountId), 40);
+    // A healthy scope whose details call fails: the failure is the news, not the "OK".
+    const QString what = h.status == ScopeHealth::Status::Ok && !h.stale && h.detailsError
+        ? tr("Details unavailable")
+        : ScopeHealthText::headline(h, at);
+    if (h.scope.region.isEmpty())
+        return tr("%1 — %2").arg(account, what);
+    return tr("%1 · %2 — %3").arg(account, ScopeHealthText::where(h), what);
 }
 
 void HealthStrip::showDetails(const ScopeKey &focus)

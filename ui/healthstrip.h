@@ -16,9 +16,9 @@
 
 #include <functional>
 
+class FlowLayout;
 class HealthDetailsDialog;
 class HealthPill;
-class QHBoxLayout;
 class QLabel;
 class QTimer;
 class QToolButton;
@@ -58,13 +58,14 @@ signals:
 
 private:
     void rebuild();
+    QString pillLabel(const ScopeHealth &health, const QDateTime &at) const;
     HealthPill *pillAt(int index);
     QDateTime now() const;
 
     QHash<ScopeKey, ScopeHealth> m_health;
     QHash<QString, QString> m_accountNames;
     std::function<QDateTime()> m_clock;
-    QHBoxLayout *m_pillLayout = nullptr;
+    FlowLayout *m_pillLayout = nullptr;
     QList<HealthPill *> m_pills;
     QList<ScopeKey> m_pillScopes; // the scope each problem pill stands for (empty: a group)
     QLabel *m_title = nullptr;

@@ -48,9 +48,10 @@ void InstanceDelegate::initStyleOption(QStyleOptionViewItem *option, const QMode
     }
     const qreal highlight = highlightOf(index);
     if (highlight > 0 && !(option->state & QStyle::State_Selected)) {
+        // Warm, so that it is not mistaken for the (usually blue) selection.
         const QColor base = option->palette.color(QPalette::Base);
-        const QColor accent = option->palette.color(QPalette::Highlight);
-        option->backgroundBrush = StateColors::mix(accent, base, 0.40 * highlight);
+        const QColor accent = StateColors::accent(StateColors::Tone::Warning, option->palette);
+        option->backgroundBrush = StateColors::mix(accent, base, 0.35 * highlight);
     }
 }
 
@@ -87,7 +88,8 @@ void InstanceDelegate::paintStateChip(QPainter *painter, const QStyleOptionViewI
     const QFontMetrics fm(opt.font);
     const int iconSize = fm.height() - 2;
     const QRect cell = opt.rect.adjusted(4, chipMarginY, -4, -chipMarginY);
-    const int textWidth = fm.horizontalAdvance(text);
+    // A pixel or two of slack: elidedText() measures with sub-pixel precision.
+    const int textWidth = fm.horizontalAdvance(text) + 2;
     const int chipWidth =
         std::min(cell.width(), chipPadX + iconSize + chipGap + textWidth + chipPadX);
     const QRect chip(cell.left(), cell.top(), chipWidth, cell.height());

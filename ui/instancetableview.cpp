@@ -12,8 +12,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QHeaderView>
+#include <QLocale>
 #include <QMenu>
 
 using Model = InstanceTableModel;
@@ -45,7 +47,7 @@ InstanceTableView::InstanceTableView(QWidget *parent)
     setAlternatingRowColors(true);
     setWordWrap(false);
     setShowGrid(false);
-    setTextElideMode(Qt::ElideMiddle);
+    setTextElideMode(Qt::ElideRight);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setAccessibleName(tr("Instances"));
@@ -55,7 +57,7 @@ InstanceTableView::InstanceTableView(QWidget *parent)
     QHeaderView *header = horizontalHeader();
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
-    header->setStretchLastSection(false);
+    header->setStretchLastSection(true);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setSortIndicatorShown(true);
@@ -106,32 +108,33 @@ void InstanceTableView::resetColumns()
         header->moveSection(header->visualIndex(order.at(visual)), visual);
     for (int column = 0; column < header->count(); ++column)
         header->setSectionHidden(column, defaultHiddenColumns().contains(column));
+    // Widths from what the columns typically hold, in this font and locale.
     const QFontMetrics fm(font());
-    for (int column = 0; column < header->count(); ++column) {
-        int chars = 14;
-        switch (column) {
-        case Model::StateColumn:
-            chars = 13;
-            break;
-        case Model::NameColumn:
-            chars = 20;
-            break;
-        case Model::InstanceIdColumn:
-            chars = 22;
-            break;
-        case Model::SinceColumn:
-        case Model::LastConfirmedColumn:
-            chars = 16;
-            break;
-        case Model::RegionColumn:
-        case Model::ZoneColumn:
-            chars = 14;
-            break;
-        default:
-            break;
-        }
-        header->resizeSection(column, fm.averageCharWidth() * chars + 16);
-    }
+    auto fit = [&fm](const QString &sample) { return fm.horizontalAdvance(sample) + 24; };
+    int stateWidth = 0;
+    for (InstanceState state : allInstanceStates)
+        stateWidth = std::max(stateWidth, fm.horizontalAdvance(stateDisplayName(state)));
+    int cloudWidth = 0;
+    for (Cloud cloud : allClouds)
+        cloudWidth = std::max(cloudWidth, fit(cloudDisplayName(cloud)));
+    const QString time =
+        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat);
+    const QHash<int, int> widths {
+        { Model::StateColumn, stateWidth + fm.height() + 34 },
+        { Model::NameColumn, fit(QStringLiteral("batch-worker-117")) },
+        { Model::InstanceIdColumn, fit(QStringLiteral("i-bp67acfmxazb4p0000")) },
+        { Model::CloudColumn, cloudWidth },
+        { Model::AccountColumn, fit(QStringLiteral("Alibaba production")) },
+        { Model::RegionColumn, fit(QStringLiteral("ap-southeast-1")) },
+        { Model::ZoneColumn, fit(QStringLiteral("ap-southeast-1a")) },
+        { Model::PrivateIpColumn, fit(QStringLiteral("255.255.255.25")) },
+        { Model::PublicIpColumn, fit(QStringLiteral("255.255.255.25")) },
+        { Model::TypeColumn, fit(QStringLiteral("ecs.r7.2xlarge")) },
+        { Model::SinceColumn, fit(time) },
+        { Model::LastConfirmedColumn, fit(time) },
+    };
+    for (int column = 0; column < header->count(); ++column)
+        header->resizeSection(column, widths.value(column, fit(QStringLiteral("xxxxxxxxxxxx"))));
     sortByColumn(Model::NameColumn, Qt::AscendingOrder);
 }
 

@@ -93,6 +93,25 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     setLanguage(UiLanguage::system);
 }
 
+void SettingsDialog::load(const UiSettings &settings)
+{
+    setPollSeconds(settings.pollSeconds());
+    setNotificationsEnabled(settings.notificationsEnabled());
+    setNotifyTriggers(settings.notifyTriggers());
+    setLanguage(settings.language());
+    setStartMinimized(settings.startMinimized());
+    setReadOnly(settings.isReadOnly());
+}
+
+void SettingsDialog::store(UiSettings &settings) const
+{
+    settings.setPollSeconds(pollSeconds());
+    settings.setNotificationsEnabled(notificationsEnabled());
+    settings.setNotifyTriggers(notifyTriggers());
+    settings.setLanguage(language());
+    settings.setStartMinimized(startMinimized());
+}
+
 int SettingsDialog::pollSeconds() const
 {
     return m_poll->value();

@@ -9,6 +9,7 @@
 #include <QHash>
 
 class QCheckBox;
+class UiSettings;
 class QComboBox;
 class QLabel;
 class QSpinBox;
@@ -19,6 +20,10 @@ class SettingsDialog : public QDialog
 
 public:
     explicit SettingsDialog(QWidget *parent = nullptr);
+
+    // Fills the dialog from the settings (read-only ones disable OK), and writes it back.
+    void load(const UiSettings &settings);
+    void store(UiSettings &settings) const;
 
     int pollSeconds() const;
     void setPollSeconds(int seconds);

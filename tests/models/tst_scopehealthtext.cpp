@@ -154,10 +154,10 @@ void tst_ScopeHealthText::detailsCarryRequestId()
     FetchError e = error(K::Server, u"InternalError"_s, u"6A1B-77C2"_s);
     e.httpStatus = 500;
     const QString text = ScopeHealthText::details(health(S::Failing, e), u"prod"_s, now);
-    QVERIFY(text.contains(u"\nRequest id: 6A1B-77C2"_s));
-    QVERIFY(text.contains(u"\nHTTP status: 500"_s));
-    QVERIFY(text.contains(u"\nCode: InternalError"_s));
-    QVERIFY(text.contains(u"\nMessage: message from the server"_s));
+    QVERIFY(text.contains(u"\n    Request id: 6A1B-77C2"_s));
+    QVERIFY(text.contains(u"\n    HTTP status: 500"_s));
+    QVERIFY(text.contains(u"\n    Code: InternalError"_s));
+    QVERIFY(text.contains(u"\n    Message: message from the server"_s));
 }
 
 void tst_ScopeHealthText::serverTextIsOneBoundedLine()
