@@ -9,6 +9,7 @@
 #include "stockproxy.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -37,21 +38,21 @@ QJsonObject measure(const SetFilter &setFilter, const RowCount &rowCount, int ru
 {
     QJsonObject result;
     for (const Toggle &toggle : toggles) {
-        std::vector<double> on;
-        std::vector<double> off;
+        bench::Samples on;
+        bench::Samples off;
         int shown = 0;
         for (int i = 0; i < runs; ++i) {
             InstanceRowFilter filter;
             toggle.set(filter);
-            QElapsedTimer timer;
-            timer.start();
+            bench::Stopwatch watch;
+            watch.start();
             setFilter(filter);
             shown = rowCount();
-            on.push_back(bench::elapsedMs(timer));
-            timer.start();
+            on.add(watch);
+            watch.start();
             setFilter(InstanceRowFilter());
             rowCount();
-            off.push_back(bench::elapsedMs(timer));
+            off.add(watch);
         }
         const QJsonObject onStats = bench::stats(on);
         const QJsonObject offStats = bench::stats(off);
@@ -72,6 +73,7 @@ QJsonObject measure(const SetFilter &setFilter, const RowCount &rowCount, int ru
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    const double loadBefore = bench::loadAverage();
     const QStringList args = app.arguments();
     const int rows = args.size() > 1 ? args.at(1).toInt() : 100'000;
     const int scopes = args.size() > 2 ? args.at(2).toInt() : 96;
@@ -98,7 +100,7 @@ int main(int argc, char **argv)
         stock = measure([&](const InstanceRowFilter &f) { proxy.setRowFilter(f); },
                         [&] { return proxy.rowCount(); }, 3);
     }
-    const QJsonObject out {
+    QJsonObject out {
         { u"benchmark"_s, u"filtering"_s },
         { u"rows"_s, rows },
         { u"scopes"_s, scopes },
@@ -106,6 +108,7 @@ int main(int argc, char **argv)
         { u"instance_filter_proxy"_s, ours },
         { u"stock_qsortfilterproxymodel"_s, stock },
     };
+    out.insert(u"load_average_1min"_s, QJsonArray { loadBefore, bench::loadAverage() });
     std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);
     return 0;
 }

@@ -16,7 +16,9 @@
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
+#ifdef Q_OS_LINUX
 #include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -27,11 +29,15 @@ qint64 residentBytes()
 #ifdef __GLIBC__
     malloc_trim(0); // hand freed memory back, so that only what is held counts
 #endif
+#ifdef Q_OS_LINUX
     QFile statm(u"/proc/self/statm"_s);
     if (!statm.open(QIODevice::ReadOnly))
         return -1;
     const QList<QByteArray> fields = statm.readAll().split(' ');
     return fields.size() > 1 ? fields.at(1).toLongLong() * sysconf(_SC_PAGESIZE) : -1;
+#else
+    return -1; // measured on Linux only
+#endif
 }
 
 } // namespace

@@ -11,6 +11,7 @@
 #include "stockproxy.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -58,30 +59,32 @@ QJsonObject run(int rows, int scopes, int sortColumn, bool stock, int incrementa
     };
     QJsonObject result;
     for (const Scenario &s : scenarios) {
-        std::vector<double> incremental;
-        std::vector<double> reset;
+        bench::Samples incremental;
+        bench::Samples reset;
         for (int i = 0; i < std::max(incrementalRuns, resetRuns); ++i) {
             for (int asReset = 0; asReset < 2; ++asReset) {
                 if (i >= (asReset ? resetRuns : incrementalRuns))
                     continue;
                 const QList<Snapshot> refresh = fleet.refresh(s.changed, s.appear, s.disappear);
-                QElapsedTimer timer;
-                timer.start();
+                bench::Stopwatch watch;
+                watch.start();
                 if (asReset)
                     model.loadSnapshots(refresh);
                 else
                     model.applySnapshots(refresh);
                 proxy->rowCount(); // whatever a proxy defers, it has done by now
-                (asReset ? reset : incremental).push_back(bench::elapsedMs(timer));
+                (asReset ? reset : incremental).add(watch);
             }
         }
         const QJsonObject inc = bench::stats(incremental);
         const QJsonObject res = bench::stats(reset);
         const double speedup = res[u"median"].toDouble() / inc[u"median"].toDouble();
+        const double cpuSpeedup = res[u"cpu_median"].toDouble() / inc[u"cpu_median"].toDouble();
         result.insert(QLatin1StringView(s.name),
                       QJsonObject { { u"incremental_ms"_s, inc },
                                     { u"reset_ms"_s, res },
                                     { u"speedup_vs_reset"_s, speedup },
+                                    { u"cpu_speedup_vs_reset"_s, cpuSpeedup },
                                     { u"under_20ms"_s, inc[u"median"].toDouble() < 20.0 },
                                     { u"at_least_20x"_s, speedup >= 20.0 } });
     }
@@ -97,6 +100,7 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     const int rows = args.size() > 1 ? args.at(1).toInt() : 100'000;
     const int scopes = args.size() > 2 ? args.at(2).toInt() : 96;
+    const double loadBefore = bench::loadAverage();
     QJsonObject out {
         { u"benchmark"_s, u"snapshot_apply"_s },
         { u"rows"_s, rows },
@@ -109,6 +113,7 @@ int main(int argc, char **argv)
         { u"stock_qsortfilterproxymodel_sorted_by_name"_s,
           run(rows, scopes, InstanceTableModel::NameColumn, true, 3, 3) },
     };
+    out.insert(u"load_average_1min"_s, QJsonArray { loadBefore, bench::loadAverage() });
     std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);
     return 0;
 }

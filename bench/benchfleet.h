@@ -8,9 +8,14 @@
 #include "snapshot.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRandomGenerator>
+
+#ifdef Q_OS_UNIX
+#include <time.h>
+#endif
 
 #include <algorithm>
 #include <optional>
@@ -161,20 +166,72 @@ private:
     qint64 m_clock = 1'700'000'000'000;
 };
 
-inline QJsonObject stats(std::vector<double> ms)
+// CPU time of this thread: on a shared machine the wall time also counts the time the
+// scheduler gave to others; both are reported.
+inline double threadCpuMs()
 {
-    std::sort(ms.begin(), ms.end());
-    const auto at = [&](double q) {
-        return ms[std::min(ms.size() - 1, size_t(q * double(ms.size())))];
-    };
-    return { { QStringLiteral("median"), ms.empty() ? 0.0 : at(0.5) },
-             { QStringLiteral("p90"), ms.empty() ? 0.0 : at(0.9) },
-             { QStringLiteral("runs"), int(ms.size()) } };
+#ifdef Q_OS_UNIX
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+#else
+    return 0.0;
+#endif
 }
 
-inline double elapsedMs(const QElapsedTimer &timer)
+class Stopwatch
 {
-    return double(timer.nsecsElapsed()) / 1e6;
+public:
+    void start()
+    {
+        m_cpu = threadCpuMs();
+        m_wall.start();
+    }
+    double wallMs() const { return double(m_wall.nsecsElapsed()) / 1e6; }
+    double cpuMs() const { return threadCpuMs() - m_cpu; }
+
+private:
+    QElapsedTimer m_wall;
+    double m_cpu = 0;
+};
+
+struct Samples
+{
+    std::vector<double> wall;
+    std::vector<double> cpu;
+
+    void add(const Stopwatch &watch)
+    {
+        wall.push_back(watch.wallMs());
+        cpu.push_back(watch.cpuMs());
+    }
+};
+
+inline double quantile(std::vector<double> values, double q)
+{
+    if (values.empty())
+        return 0.0;
+    std::sort(values.begin(), values.end());
+    return values[std::min(values.size() - 1, size_t(q * double(values.size())))];
+}
+
+// Wall-clock median and p90 (QElapsedTimer), and the same for the thread's CPU time.
+inline QJsonObject stats(const Samples &s)
+{
+    return { { QStringLiteral("median"), quantile(s.wall, 0.5) },
+             { QStringLiteral("p90"), quantile(s.wall, 0.9) },
+             { QStringLiteral("cpu_median"), quantile(s.cpu, 0.5) },
+             { QStringLiteral("cpu_p90"), quantile(s.cpu, 0.9) },
+             { QStringLiteral("runs"), int(s.wall.size()) } };
+}
+
+// The 1-minute load average (Linux), to read the wall times against.
+inline double loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    return file.readAll().split(' ').value(0).toDouble();
 }
 
 } // namespace bench
