@@ -4,11 +4,13 @@
 // column by its real value (states in lifecycle order, times as times, names naturally, IPv4
 // numerically), ties broken by the source order, so the order is total and stable.
 //
-// Why not QSortFilterProxyModel: it rebuilds an O(n) source-to-proxy mapping on every row
-// insertion/removal interval and on every re-sorted row. Measured with 100,000 rows sorted by
-// a scattered key (Qt 6.4): 1,000 single-row removals 330-675 ms, toggling a filter with
-// invalidateFilter() 500-690 ms, against ~25 ms for a full reset. RankedProxyModel does each
-// row change in O(log n) and a filter change in one O(n) pass.
+// Why not QSortFilterProxyModel: it rebuilds an O(n) source-to-proxy mapping for every
+// inserted or removed interval and every re-sorted row. bench_snapshot_apply and
+// bench_filtering measure both proxies on the same 100,000 rows with the same comparisons:
+// 1,000 instances appearing and 1,000 disappearing cost QSortFilterProxyModel 1-3 s (more
+// than resetting), toggling a filter 0.05-3 s; here 15-40 ms, and 1 ms for a cloud, state or
+// region filter (20-40 ms for free text). RankedProxyModel does each row change in O(log n)
+// and a filter change in one O(n) pass without sorting.
 #pragma once
 
 #include "instancerowfilter.h"

@@ -125,7 +125,6 @@ signals:
 private:
     void applyComplete(int slot, const Snapshot &snapshot, qint64 at, SnapshotChanges &changes);
     void applyFailure(int slot, const Snapshot &snapshot, SnapshotChanges &changes);
-    void removeScopeSlot(int slot);
     int scopeFor(const ScopeKey &key, Cloud cloud);
     InstanceStore::Handle newRow(int slot, const ObservedInstance &observed, qint64 at);
     InstanceKey keyOf(const InstanceStore::Row &row) const;
