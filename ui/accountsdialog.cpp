@@ -5,7 +5,7 @@
 #include "accountsdialog.h"
 
 #include "accounteditor.h"
-#include "accountlistdelegate.h"
+#include "accountlist.h"
 #include "connectiontestpanel.h"
 #include "credentialimport.h"
 #include "credentialresolver.h"
@@ -13,13 +13,11 @@
 #include "importdialog.h"
 #include "keychainnotice.h"
 #include "sessionsecretstore.h"
-#include "uiicons.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
-#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -36,17 +34,6 @@ QLabel *plainLabel(QWidget *parent)
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     return label;
-}
-
-QString regionSummary(const Account &account)
-{
-    if (account.cloud == Cloud::Zenlayer)
-        return AccountsDialog::tr("all zones");
-    if (account.regions.size() <= 1)
-        return account.regions.value(0);
-    return AccountsDialog::tr("%1 +%2")
-        .arg(account.regions.constFirst())
-        .arg(account.regions.size() - 1);
 }
 
 } // namespace
@@ -69,28 +56,8 @@ AccountsDialog::AccountsDialog(AccountRegistry *registry, QNetworkAccessManager 
 
     auto *columns = new QHBoxLayout;
     layout->addLayout(columns, 1);
-    auto *left = new QVBoxLayout;
-    m_list = new QListWidget(this);
-    m_list->setAccessibleName(tr("Accounts"));
-    m_list->setMinimumWidth(220);
-    m_list->setItemDelegate(new AccountListDelegate(m_list));
-    left->addWidget(m_list, 1);
-    auto *listButtons = new QGridLayout;
-    m_add = new QPushButton(UiIcons::named(u"add"_s), tr("&Add"), this);
-    m_duplicate = new QPushButton(UiIcons::named(u"copy"_s), tr("D&uplicate"), this);
-    m_remove = new QPushButton(tr("&Remove"), this);
-    m_import = new QPushButton(UiIcons::named(u"import"_s), tr("I&mport…"), this);
-    m_add->setToolTip(tr("Add an account (Ctrl+N)"));
-    m_import->setToolTip(tr("Import keys from the Alibaba Cloud and Tencent Cloud command-line "
-                            "tools and from environment variables"));
-    for (QPushButton *b : { m_add, m_duplicate, m_remove, m_import })
-        b->setAutoDefault(false);
-    listButtons->addWidget(m_add, 0, 0);
-    listButtons->addWidget(m_duplicate, 0, 1);
-    listButtons->addWidget(m_remove, 1, 0);
-    listButtons->addWidget(m_import, 1, 1);
-    left->addLayout(listButtons);
-    columns->addLayout(left);
+    m_accounts = new AccountList(this);
+    columns->addWidget(m_accounts);
 
     auto *right = new QVBoxLayout;
     m_heading = plainLabel(this);
@@ -140,18 +107,20 @@ AccountsDialog::AccountsDialog(AccountRegistry *registry, QNetworkAccessManager 
         if (m_save->isEnabled())
             save();
     });
-    connect(new QShortcut(QKeySequence::New, this), &QShortcut::activated, m_add,
+    connect(new QShortcut(QKeySequence::New, this), &QShortcut::activated, m_accounts->addButton(),
             &QPushButton::click);
-    auto *deleteKey = new QShortcut(QKeySequence::Delete, m_list);
-    deleteKey->setContext(Qt::WidgetShortcut);
-    connect(deleteKey, &QShortcut::activated, m_remove, &QPushButton::click);
-    connect(m_add, &QPushButton::clicked, this,
+    connect(m_accounts->addButton(), &QPushButton::clicked, this,
             [this] { whenSettled([this] { startNewAccount(); }); });
-    connect(m_duplicate, &QPushButton::clicked, this, &AccountsDialog::duplicateCurrent);
-    connect(m_remove, &QPushButton::clicked, this, &AccountsDialog::removeCurrent);
-    connect(m_import, &QPushButton::clicked, this,
+    connect(m_accounts->duplicateButton(), &QPushButton::clicked, this,
+            &AccountsDialog::duplicateCurrent);
+    connect(m_accounts->removeButton(), &QPushButton::clicked, this,
+            &AccountsDialog::removeCurrent);
+    connect(m_accounts->importButton(), &QPushButton::clicked, this,
             [this] { whenSettled([this] { openImport(); }); });
-    connect(m_list, &QListWidget::currentRowChanged, this, &AccountsDialog::onCurrentRowChanged);
+    connect(m_accounts, &AccountList::currentIdRequested, this, [this](const QString &id) {
+        // Stay on the shown account until the user has answered about unsaved changes.
+        whenSettled([this, id] { showAccount(id); });
+    });
     connect(m_editor, &AccountEditor::edited, this, [this] {
         updateButtons();
         updateHeading();
@@ -198,19 +167,7 @@ void AccountsDialog::setImportSource(const QString &homeDir, const QProcessEnvir
 
 void AccountsDialog::rebuildList()
 {
-    m_syncingList = true;
-    m_list->clear();
-    for (const Account &account : m_registry->accounts()) {
-        auto *item = new QListWidgetItem(account.name);
-        item->setData(AccountListDelegate::subtitleRole,
-                      QString(cloudDisplayName(account.cloud) + u" · "_s + regionSummary(account)));
-        item->setData(Qt::UserRole, account.id);
-        item->setToolTip(tr("Id: %1").arg(account.id));
-        m_list->addItem(item);
-        if (account.id == m_currentId)
-            m_list->setCurrentItem(item);
-    }
-    m_syncingList = false;
+    m_accounts->setAccounts(m_registry->accounts());
     m_readOnly->setText(m_registry->readOnlyReason());
     m_readOnly->setVisible(m_registry->isReadOnly());
     m_editor->setReadOnly(m_registry->isReadOnly());
@@ -244,33 +201,9 @@ void AccountsDialog::showAccount(const QString &id)
     } else {
         m_editor->editNew();
     }
-    syncListSelection();
+    m_accounts->setCurrentId(m_currentId);
     updateHeading();
     updateButtons();
-}
-
-void AccountsDialog::syncListSelection()
-{
-    m_syncingList = true;
-    m_list->setCurrentRow(-1);
-    for (int row = 0; row < m_list->count(); ++row) {
-        if (m_list->item(row)->data(Qt::UserRole).toString() == m_currentId)
-            m_list->setCurrentRow(row);
-    }
-    m_syncingList = false;
-}
-
-void AccountsDialog::onCurrentRowChanged()
-{
-    if (m_syncingList)
-        return;
-    QListWidgetItem *item = m_list->currentItem();
-    const QString wanted = item ? item->data(Qt::UserRole).toString() : QString();
-    if (wanted == m_currentId)
-        return;
-    // Stay on the shown account until the user has answered about unsaved changes.
-    syncListSelection();
-    whenSettled([this, wanted] { showAccount(wanted); });
 }
 
 void AccountsDialog::whenSettled(const std::function<void()> &next)
@@ -374,16 +307,15 @@ void AccountsDialog::removeCurrent()
     connect(box, &QMessageBox::finished, this, [this, box, remove, id, name] {
         if (box->clickedButton() != remove)
             return;
-        const int row = m_list->currentRow();
+        const QString next = m_accounts->neighbourOf(id);
         setBusy(true);
-        m_registry->remove(id, this, [this, row, name](const AccountRegistry::RemoveOutcome &o) {
+        m_registry->remove(id, this, [this, next, name](const AccountRegistry::RemoveOutcome &o) {
             setBusy(false);
             if (!o.file.ok()) {
                 setStatus(tr("Not removed: %1").arg(o.file.errorString()));
                 return;
             }
-            const int next = std::min(row, m_list->count() - 1);
-            showAccount(next >= 0 ? m_list->item(next)->data(Qt::UserRole).toString() : QString());
+            showAccount(next);
             setStatus(o.keychainError.ok()
                           ? tr("Removed “%1” and its secret.").arg(name)
                           : tr("Removed “%1”, but its secret could not be deleted from the "
@@ -474,10 +406,7 @@ void AccountsDialog::updateButtons()
 {
     const bool writable = !m_registry->isReadOnly() && !m_busy;
     const bool existing = !m_currentId.isEmpty();
-    m_add->setEnabled(writable);
-    m_import->setEnabled(writable);
-    m_duplicate->setEnabled(writable && existing);
-    m_remove->setEnabled(writable && existing);
+    m_accounts->setActionsEnabled(writable, existing);
     m_save->setEnabled(writable && (m_editor->isNew() || m_editor->isModified()));
     m_revert->setEnabled(!m_busy && m_editor->isModified());
 }

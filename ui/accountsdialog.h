@@ -16,12 +16,12 @@
 #include <functional>
 
 class AccountEditor;
+class AccountList;
 class ConnectionTestPanel;
 class CredentialResolver;
 class KeychainNotice;
 class QDialogButtonBox;
 class QLabel;
-class QListWidget;
 class QNetworkAccessManager;
 class QPushButton;
 
@@ -47,13 +47,9 @@ public:
     AccountEditor *editor() const { return m_editor; }
     ConnectionTestPanel *testPanel() const { return m_test; }
     KeychainNotice *keychainNotice() const { return m_notice; }
-    QListWidget *accountList() const { return m_list; }
+    AccountList *accounts() const { return m_accounts; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *readOnlyLabel() const { return m_readOnly; }
-    QPushButton *addButton() const { return m_add; }
-    QPushButton *duplicateButton() const { return m_duplicate; }
-    QPushButton *removeButton() const { return m_remove; }
-    QPushButton *importButton() const { return m_import; }
     QPushButton *saveButton() const { return m_save; }
     QPushButton *revertButton() const { return m_revert; }
     bool isBusy() const { return m_busy; }
@@ -68,8 +64,6 @@ signals:
 private:
     void rebuildList();
     void showAccount(const QString &id);
-    void syncListSelection();
-    void onCurrentRowChanged();
     // Runs `next` once the editor has nothing unsaved (asking the user when it has).
     void whenSettled(const std::function<void()> &next);
     void save(const std::function<void()> &then = {});
@@ -87,7 +81,6 @@ private:
     CredentialResolver *m_resolver;
     QString m_currentId; // the account shown; empty: a new one
     bool m_busy = false;
-    bool m_syncingList = false;
     QString m_importHome;
     QProcessEnvironment m_importEnvironment;
     // A save waiting for the user's session-only answer.
@@ -96,11 +89,7 @@ private:
     std::function<void()> m_pendingThen;
 
     QLabel *m_readOnly = nullptr;
-    QListWidget *m_list = nullptr;
-    QPushButton *m_add = nullptr;
-    QPushButton *m_duplicate = nullptr;
-    QPushButton *m_remove = nullptr;
-    QPushButton *m_import = nullptr;
+    AccountList *m_accounts = nullptr;
     QLabel *m_heading = nullptr;
     QLabel *m_subheading = nullptr;
     AccountEditor *m_editor = nullptr;

@@ -139,6 +139,49 @@ THE SOFTWARE IS PROVIDED &quot;AS IS&quot;, WITHOUT WARRANTY OF ANY KIND.</sourc
     </message>
 </context>
 <context>
+    <name>AccountList</name>
+    <message>
+        <source>all zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 +%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import keys from the Alibaba Cloud and Tencent Cloud command-line tools and from environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountReader</name>
     <message>
         <source>is not allowed: Fleetwatch never keeps secrets in this file. Remove it, then store the secret in the system keychain (Accounts dialog) or put it in an environment variable and name that variable in &quot;secretEnv&quot;.</source>
@@ -261,39 +304,7 @@ THE SOFTWARE IS PROVIDED &quot;AS IS&quot;, WITHOUT WARRANTY OF ANY KIND.</sourc
 <context>
     <name>AccountsDialog</name>
     <message>
-        <source>all zones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 +%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I&amp;mport…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add an account (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import keys from the Alibaba Cloud and Tencent Cloud command-line tools and from environment variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -310,10 +321,6 @@ THE SOFTWARE IS PROVIDED &quot;AS IS&quot;, WITHOUT WARRANTY OF ANY KIND.</sourc
     </message>
     <message>
         <source>Not saved: the secret is still in the form. Save again once the keychain is available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Id: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

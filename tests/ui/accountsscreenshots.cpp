@@ -4,6 +4,7 @@
 // Not a test: run it under a real X server (xvfb-run -a) and look at the pictures.
 //   accountsscreenshots <output folder> [language]
 #include "accounteditor.h"
+#include "accountlist.h"
 #include "accountsdialog.h"
 #include "connectiontestpanel.h"
 #include "credentialimport.h"
@@ -111,7 +112,7 @@ int main(int argc, char *argv[])
     bool ok = save(&dialog, out.filePath(u"accounts-dialog.png"_s));
 
     // A new account, half filled in, saved too early.
-    dialog.addButton()->click();
+    dialog.accounts()->addButton()->click();
     AccountEditor *editor = dialog.editor();
     qobject_cast<QLineEdit *>(editor->fieldWidget(AccountEditor::Field::Name))
         ->setText(u"Staging"_s);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "accounteditor.h"
+#include "accountlist.h"
 #include "accountsdialog.h"
 #include "connectiontestpanel.h"
 #include "emulator.h"
@@ -128,7 +129,7 @@ inline EmulatorConfig emulatorConfig()
 inline void fillNewAccount(AccountsDialog &dialog, const Emulator &emulator, const QString &name,
                            const QByteArray &secret)
 {
-    click(dialog.addButton());
+    click(dialog.accounts()->addButton());
     type(dialog, AccountEditor::Field::Name, name);
     type(dialog, AccountEditor::Field::AccessKeyId,
          emulator.credentials(QStringLiteral("emu-ali")).accessKeyId);

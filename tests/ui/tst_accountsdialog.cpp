@@ -155,9 +155,10 @@ void tst_AccountsDialog::addAccountStoresSecretInKeychainOnly()
     QLineEdit *secretField = lineEdit(*m_dialog, F::Secret);
     QVERIFY(secretField->text().isEmpty());
     QCOMPARE(secretField->placeholderText(), u"Stored in the keychain (type to replace it)"_s);
-    QCOMPARE(m_dialog->accountList()->count(), 1);
-    QCOMPARE(m_dialog->accountList()->item(0)->data(AccountListDelegate::subtitleRole).toString(),
-             u"Alibaba Cloud · cn-hangzhou"_s);
+    QCOMPARE(m_dialog->accounts()->list()->count(), 1);
+    QCOMPARE(
+        m_dialog->accounts()->list()->item(0)->data(AccountListDelegate::subtitleRole).toString(),
+        u"Alibaba Cloud · cn-hangzhou"_s);
 }
 
 void tst_AccountsDialog::editWithoutTouchingSecretKeepsIt()
@@ -202,12 +203,12 @@ void tst_AccountsDialog::removeDeletesTheSecret()
     QVERIFY(KeychainProbe::lookup(u"fleetwatch"_s, id) == secret());
 
     // Cancelling the question keeps everything.
-    click(m_dialog->removeButton());
+    click(m_dialog->accounts()->removeButton());
     QVERIFY(answer(m_dialog.get(), {}, QMessageBox::Cancel));
     QVERIFY(m_registry->contains(id));
 
     QSignalSpy settled(m_dialog.get(), &AccountsDialog::settled);
-    click(m_dialog->removeButton());
+    click(m_dialog->accounts()->removeButton());
     QVERIFY(answer(m_dialog.get(), u"Remove"_s));
     QVERIFY(settled.wait(answerTimeoutMs));
     QVERIFY(!m_registry->contains(id));
@@ -216,7 +217,7 @@ void tst_AccountsDialog::removeDeletesTheSecret()
     QVERIFY(KeychainProbe::lookup(u"fleetwatch"_s, id).isEmpty());
     QVERIFY(!KeychainProbe::search(u"fleetwatch"_s).contains(u"account:" + id));
     QVERIFY(!fileText().contains(id.toUtf8()));
-    QCOMPARE(m_dialog->accountList()->count(), 0);
+    QCOMPARE(m_dialog->accounts()->list()->count(), 0);
 }
 
 void tst_AccountsDialog::duplicateCopiesTheSecret()
@@ -225,19 +226,19 @@ void tst_AccountsDialog::duplicateCopiesTheSecret()
     QVERIFY(save(*m_dialog));
     const QString original = m_dialog->currentAccountId();
     QSignalSpy settled(m_dialog.get(), &AccountsDialog::settled);
-    click(m_dialog->duplicateButton());
+    click(m_dialog->accounts()->duplicateButton());
     QVERIFY(settled.wait(answerTimeoutMs));
     const QString copy = m_dialog->currentAccountId();
     m_ids << original << copy;
     QCOMPARE(copy, u"tst-dialog-dup-copy"_s);
     QCOMPARE(lineEdit(*m_dialog, F::Name)->text(), u"Tst Dialog Dup (copy)"_s);
     QVERIFY(KeychainProbe::lookup(u"fleetwatch"_s, copy) == secret());
-    QCOMPARE(m_dialog->accountList()->count(), 2);
+    QCOMPARE(m_dialog->accounts()->list()->count(), 2);
 }
 
 void tst_AccountsDialog::validationProblemsShowUnderTheirFields()
 {
-    click(m_dialog->addButton());
+    click(m_dialog->accounts()->addButton());
     type(*m_dialog, F::AccessKeyId, u"has a space"_s);
     type(*m_dialog, F::Endpoint, u"http://ecs.example.com"_s);
     QVERIFY(save(*m_dialog));
@@ -322,7 +323,7 @@ void tst_AccountsDialog::testConnectionCanBeCancelled()
 
 void tst_AccountsDialog::zenlayerHasNoRegionsToChoose()
 {
-    click(m_dialog->addButton());
+    click(m_dialog->accounts()->addButton());
     auto *cloud = qobject_cast<QComboBox *>(m_dialog->editor()->fieldWidget(F::Cloud));
     cloud->setFocus();
     cloud->setCurrentIndex(cloud->findData(int(Cloud::Zenlayer)));
@@ -353,10 +354,11 @@ void tst_AccountsDialog::malformedFileIsShownReadOnly()
     QVERIFY(m_dialog->readOnlyLabel()->isVisible());
     QVERIFY(m_dialog->readOnlyLabel()->text().contains(u"has errors"_s));
     QVERIFY(m_dialog->readOnlyLabel()->text().contains(u"\"bad\""_s));
-    QCOMPARE(m_dialog->accountList()->count(), 1);
+    QCOMPARE(m_dialog->accounts()->list()->count(), 1);
     for (QPushButton *b :
-         { m_dialog->addButton(), m_dialog->duplicateButton(), m_dialog->removeButton(),
-           m_dialog->importButton(), m_dialog->saveButton() })
+         { m_dialog->accounts()->addButton(), m_dialog->accounts()->duplicateButton(),
+           m_dialog->accounts()->removeButton(), m_dialog->accounts()->importButton(),
+           m_dialog->saveButton() })
         QVERIFY2(!b->isEnabled(), qPrintable(b->text()));
     QVERIFY(lineEdit(*m_dialog, F::Name)->isReadOnly());
     QCOMPARE(fileText(), text);
@@ -398,7 +400,7 @@ void tst_AccountsDialog::unsavedChangesAreNotLostSilently()
     QCOMPARE(m_dialog->currentAccountId(), u"tst-dialog-second"_s);
 
     type(*m_dialog, F::Name, u"Changed"_s);
-    QListWidget *list = m_dialog->accountList();
+    QListWidget *list = m_dialog->accounts()->list();
     const QRect first = list->visualItemRect(list->item(0));
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, first.center());
     // Cancel: still on the second account, with the change.
@@ -458,7 +460,7 @@ void tst_AccountsDialog::keyboardReachesEverything()
         QVERIFY2(reached.contains(m_dialog->editor()->fieldWidget(f)),
                  qPrintable(QString::number(int(f))));
     QVERIFY(reached.contains(m_dialog->testPanel()->button()));
-    QVERIFY(reached.contains(m_dialog->accountList()));
+    QVERIFY(reached.contains(m_dialog->accounts()->list()));
     // Ctrl+S saves.
     QTest::keyClick(m_dialog.get(), Qt::Key_S, Qt::ControlModifier);
     QVERIFY(QTest::qWaitFor([this] { return m_registry->contains(u"tst-dialog-keys"_s); },

@@ -156,7 +156,7 @@ void tst_AccountsNoKeychain::removeSaysWhatWasLeftBehind()
 {
     QVERIFY(addSessionAccount(u"To Remove"_s));
     QSignalSpy settled(m_dialog.get(), &AccountsDialog::settled);
-    click(m_dialog->removeButton());
+    click(m_dialog->accounts()->removeButton());
     QVERIFY(answer(m_dialog.get(), u"Remove"_s));
     QVERIFY(settled.wait(answerTimeoutMs));
     QVERIFY(!m_registry->contains(u"to-remove"_s));
@@ -170,7 +170,7 @@ void tst_AccountsNoKeychain::duplicateCopiesTheSessionSecret()
 {
     QVERIFY(addSessionAccount(u"Original"_s));
     QSignalSpy settled(m_dialog.get(), &AccountsDialog::settled);
-    click(m_dialog->duplicateButton());
+    click(m_dialog->accounts()->duplicateButton());
     QVERIFY(settled.wait(answerTimeoutMs));
     QCOMPARE(m_dialog->currentAccountId(), u"original-copy"_s);
     QVERIFY(m_session.secret(u"original-copy"_s) == secret());

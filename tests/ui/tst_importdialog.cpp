@@ -4,6 +4,7 @@
 // their secrets in the keychain (environment keys name their variable instead), ids are made
 // unique, keys already present start unchecked, and the accounts dialog's Import button leads
 // here and back.
+#include "accountlist.h"
 #include "accountsdialog.h"
 #include "credentialimport.h"
 #include "credentialstore.h"
@@ -273,7 +274,7 @@ void tst_ImportDialog::accountsDialogLeadsHereAndBack()
     accounts.setImportSource(home, environment());
     accounts.show();
     QVERIFY(QTest::qWaitForWindowExposed(&accounts));
-    QTest::mouseClick(accounts.importButton(), Qt::LeftButton);
+    QTest::mouseClick(accounts.accounts()->importButton(), Qt::LeftButton);
     ImportDialog *dialog = nullptr;
     QVERIFY(QTest::qWaitFor([&] { return (dialog = accounts.findChild<ImportDialog *>()); }, 5000));
     QVERIFY(dialog->isVisible());

@@ -156,7 +156,7 @@ void tst_SecretLeak::sessionInTheWindow()
     m_shown << testConnection(dialog);
 
     // Tencent: the server refuses every signature.
-    click(dialog.addButton());
+    click(dialog.accounts()->addButton());
     auto *cloud =
         qobject_cast<QComboBox *>(dialog.editor()->fieldWidget(AccountEditor::Field::Cloud));
     cloud->setCurrentIndex(cloud->findData(int(Cloud::Tencent)));
@@ -174,9 +174,9 @@ void tst_SecretLeak::sessionInTheWindow()
 
     // Duplicate (secret read and written again), then remove the copy (secret deleted).
     QSignalSpy settled(&dialog, &AccountsDialog::settled);
-    click(dialog.duplicateButton());
+    click(dialog.accounts()->duplicateButton());
     QVERIFY(settled.wait(answerTimeoutMs));
-    click(dialog.removeButton());
+    click(dialog.accounts()->removeButton());
     QVERIFY(answer(&dialog, u"Remove"_s));
     QVERIFY(settled.wait(answerTimeoutMs));
     m_shown << dialog.statusLabel()->text();
