@@ -2,9 +2,9 @@
 // headless run.
 #include "applicationicon.h"
 #include "commandline.h"
+#include "desktopsession.h"
 #include "fleetwatch_version.h"
 #include "headlessrun.h"
-#include "mainwindow.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
@@ -46,7 +46,11 @@ int main(int argc, char *argv[])
     // launcher and its icon.
     QGuiApplication::setDesktopFileName(QStringLiteral(FLEETWATCH_APP_ID));
     QApplication::setWindowIcon(applicationIcon());
-    MainWindow window;
-    window.show();
+    DesktopSession session(options);
+    if (!session.start()) {
+        std::fprintf(stderr, "%s\n", qPrintable(session.errorString()));
+        return 1;
+    }
+    session.show();
     return app.exec();
 }
