@@ -94,7 +94,7 @@ run_tests() {
   headless_ctest "${BUILD_DIR:-build}" -j"$(nproc)" -LE 'packaging|fuzz' || rc=1
   if [ "${CI:-}" = true ]; then
     log "sanitizer pass (AddressSanitizer + UndefinedBehaviorSanitizer)"
-    BUILD_DIR=build-asan build -DFLEETWATCH_SANITIZE=ON || rc=1
+    BUILD_DIR=build-asan build -DFLEETWATCH_SANITIZE=ON -DFLEETWATCH_BUILD_BENCH=OFF || rc=1
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
     LSAN_OPTIONS=suppressions="$here/tests/sanitizer/lsan.supp":print_suppressions=0 \
     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
