@@ -24,6 +24,15 @@ QString codeOf(const ScopeHealth &health)
     return e.kindName();
 }
 
+// Sentences are separated by a space in English; a sentence ending in an ideographic full
+// stop ("。") needs none.
+void appendSentence(QString &text, const QString &sentence)
+{
+    if (!text.isEmpty() && !text.endsWith(QChar(0x3002)))
+        text += u' ';
+    text += sentence;
+}
+
 } // namespace
 
 QString ScopeHealthText::serverText(const QString &text, qsizetype max)
@@ -163,7 +172,7 @@ QString ScopeHealthText::explanation(const ScopeHealth &health, const QString &a
         const FetchError *e = health.lastError ? &*health.lastError : nullptr;
         if (e && e->serverTime.isValid() && health.lastAttempt.isValid()) {
             const qint64 off = std::abs(e->serverTime.secsTo(health.lastAttempt));
-            text += u' ' + tr("The difference is about %1.").arg(duration(off));
+            appendSentence(text, tr("The difference is about %1.").arg(duration(off)));
         }
         break;
     }
@@ -193,19 +202,20 @@ QString ScopeHealthText::explanation(const ScopeHealth &health, const QString &a
     }
     if (health.stale && health.status != S::Ok) {
         if (health.lastSuccess.isValid())
-            text += u' '
-                + tr("Its rows are stale: last confirmed %1 ago.")
-                      .arg(duration(health.lastSuccess.secsTo(now)));
+            appendSentence(text,
+                           tr("Its rows are stale: last confirmed %1 ago.")
+                               .arg(duration(health.lastSuccess.secsTo(now))));
         else
-            text += u' ' + tr("Its rows have never been confirmed.");
+            appendSentence(text, tr("Its rows have never been confirmed."));
     }
     if (health.detailsError) {
         const FetchError &d = *health.detailsError;
         const QString dcode = d.code.isEmpty() ? d.kindName() : serverText(d.code, 80);
-        text += u' '
-            + tr("Names, zones and addresses are unavailable (%1); the key may not be allowed "
-                 "to describe instances. States still refresh.")
-                  .arg(dcode);
+        appendSentence(
+            text,
+            tr("Names, zones and addresses are unavailable (%1); the key may not be allowed "
+               "to describe instances. States still refresh.")
+                .arg(dcode));
     }
     return text;
 }

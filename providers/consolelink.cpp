@@ -1,7 +1,7 @@
-// Console URL patterns per cloud. Tencent's numeric region ids come from Tencent's own
-// documents (the Bare Metal DescribeRegions example: 1 Guangzhou, 4 Shanghai, 8 Beijing,
-// 19 Chongqing) and its console's links; only ids that two independent sources agree on are
-// listed, every other region falls back to the CVM instance list.
+// Console URL patterns per cloud. Tencent's console addresses regions by number: 1, 4, 8 and 19
+// are in Tencent's Bare Metal DescribeRegions example; the rest are the numbers its price pages
+// use, Chengdu, Chongqing and Nanjing also confirmed by its zone ids (160001, 190001, 330001).
+// Regions whose numbers the sources disagree on fall back to the CVM instance list.
 #include "consolelink.h"
 
 #include <QStringList>

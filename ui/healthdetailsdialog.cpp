@@ -33,7 +33,7 @@ HealthDetailsDialog::HealthDetailsDialog(QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Account health"));
-    resize(880, 520);
+    resize(900, 600);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Every account and region Fleetwatch polls. Select one to read "
                                 "what happened and what to do; the text below can be copied."),

@@ -96,6 +96,7 @@ MainWindow::MainWindow(InstanceTableModel *model, QWidget *parent)
     m_tray->setEnabled(m_settings->notificationsEnabled());
     m_tray->setVisible(true);
 
+    statusBar(); // created now, so that the first message does not shift the layout
     restoreLayout();
     updateCounts();
     updatePage();
@@ -328,12 +329,8 @@ void MainWindow::updateCounts()
     if (accounts == 0)
         accounts = int(tally.byAccount.size());
     const int stale = m_health->staleAccountCount();
-    QString summary = SummaryLine::compose(tally.byState, accounts, stale, locale());
-    if (m_proxy->isFiltering())
-        summary += u' '
-            + tr("— showing %1 of %2")
-                  .arg(locale().toString(m_proxy->rowCount()), locale().toString(tally.total));
-    m_summary->setText(summary);
+    m_summary->setCounts(tally.byState, accounts, stale,
+                         m_proxy->isFiltering() ? m_proxy->rowCount() : -1, tally.total);
     m_tray->setCounts({ tally.byState.value(InstanceState::Running),
                         tally.byState.value(InstanceState::Stopped),
                         tally.byState.value(InstanceState::Error), tally.total, stale });

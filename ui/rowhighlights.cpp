@@ -4,6 +4,7 @@
 
 RowHighlights::RowHighlights(QObject *parent)
     : QObject(parent)
+    , m_timer(this)
 {
     setClock({});
     m_timer.setInterval(tickMs);

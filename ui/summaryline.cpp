@@ -10,9 +10,12 @@ SummaryLine::SummaryLine(QWidget *parent)
 }
 
 void SummaryLine::setCounts(const QHash<InstanceState, int> &byState, int accounts,
-                            int staleAccounts)
+                            int staleAccounts, int shown, int total)
 {
-    const QString text = compose(byState, accounts, staleAccounts, locale());
+    QString text = compose(byState, accounts, staleAccounts, locale());
+    if (shown >= 0)
+        text +=
+            u' ' + tr("— showing %1 of %2").arg(locale().toString(shown), locale().toString(total));
     if (text != this->text())
         setText(text);
 }

@@ -16,7 +16,9 @@ class SummaryLine : public QLabel
 public:
     explicit SummaryLine(QWidget *parent = nullptr);
 
-    void setCounts(const QHash<InstanceState, int> &byState, int accounts, int staleAccounts);
+    // `shown` is how many rows the filters let through, or -1 when nothing is filtered.
+    void setCounts(const QHash<InstanceState, int> &byState, int accounts, int staleAccounts,
+                   int shown = -1, int total = 0);
 
     static QString compose(const QHash<InstanceState, int> &byState, int accounts,
                            int staleAccounts, const QLocale &locale = QLocale());

@@ -236,6 +236,8 @@ void tst_MainWindow::refreshKeepsSelectionSortAndScroll()
                                              QItemSelectionModel::NoUpdate);
     QCOMPARE(table->selectionModel()->selectedRows().size(), 3);
 
+    qint64 clock = 0;
+    table->highlights()->setClock([&clock] { return clock; });
     QSignalSpy modelReset(&model, &QAbstractItemModel::modelAboutToBeReset);
     QSignalSpy proxyReset(window.proxy(), &QAbstractItemModel::modelAboutToBeReset);
     QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
@@ -254,8 +256,10 @@ void tst_MainWindow::refreshKeepsSelectionSortAndScroll()
         }
         for (ObservedInstance &o : s.instances) {
             if (o.instanceId == selected.first().instanceId) {
-                o.state = InstanceState::Stopped;
-                o.rawState = samplefleet::rawState(s.cloud, InstanceState::Stopped);
+                const InstanceState to = o.state == InstanceState::Stopped ? InstanceState::Running
+                                                                           : InstanceState::Stopped;
+                o.state = to;
+                o.rawState = samplefleet::rawState(s.cloud, to);
             }
         }
     }
@@ -277,8 +281,12 @@ void tst_MainWindow::refreshKeepsSelectionSortAndScroll()
         QVERIFY(after.contains(key));
     QCOMPARE(table->keyAt(table->currentIndex()), selected.first());
     // The changed selected row is highlighted, and fades.
-    QVERIFY(table->highlights()->strength(selected.first()) > 0.5);
+    QCOMPARE(table->highlights()->strength(selected.first()), 1.0);
     QVERIFY(table->highlights()->isTicking());
+    clock += RowHighlights::defaultFadeMs;
+    table->highlights()->advance();
+    QCOMPARE(table->highlights()->strength(selected.first()), 0.0);
+    QVERIFY(!table->highlights()->isTicking());
 }
 
 void tst_MainWindow::exportWritesTheRowsShown()

@@ -14,6 +14,7 @@
 #include "mainwindow.h"
 #include "samplefleet.h"
 #include "settingsdialog.h"
+#include "traynotifier.h"
 #include "uilanguage.h"
 #include "uisettings.h"
 
@@ -94,13 +95,18 @@ int main(int argc, char *argv[])
         window.table()->selectRow(3);
         ok &= save(&window, out + u"/main-window"_s + suffix + u".png"_s);
         ok &= save(window.healthStrip(), out + u"/health-strip"_s + suffix + u".png"_s);
+        ok &= window.tray()->icon().pixmap(64, 64).save(out + u"/tray-icon"_s + suffix + u".png"_s);
 
         auto *panel = window.filterPanel();
-        panel->setSelection(FilterPanel::Dimension::State, { u"stopped"_s, u"error"_s });
-        panel->setSelection(FilterPanel::Dimension::Cloud, { u"aliyun"_s, u"tencent"_s });
+        // JD Cloud's rows include cn-east-2's, stale (dimmed) since its key was refused.
+        panel->setSelection(FilterPanel::Dimension::State,
+                            { u"stopped"_s, u"error"_s, u"running"_s });
+        panel->setSelection(FilterPanel::Dimension::Cloud, { u"jdcloud"_s, u"zenlayer"_s });
+        window.table()->sortByColumn(InstanceTableModel::RegionColumn, Qt::AscendingOrder);
         QTest::qWait(300);
         ok &= save(&window, out + u"/filter-panel"_s + suffix + u".png"_s);
         panel->clearSelection();
+        window.table()->sortByColumn(InstanceTableModel::NameColumn, Qt::AscendingOrder);
 
         window.searchBox()->setText(u"web-prod"_s);
         QTest::qWait(300);
