@@ -1553,10 +1553,6 @@ Without options, opens the window. With --once, lists every account and region o
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>— showing %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n instance(s) to %1.</source>
         <translation>
@@ -2080,6 +2076,10 @@ Without options, opens the window. With --once, lists every account and region o
     </message>
     <message>
         <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— showing %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

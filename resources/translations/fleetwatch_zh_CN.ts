@@ -1559,10 +1559,6 @@ Without options, opens the window. With --once, lists every account and region o
         <source>Search</source>
         <translation>搜索</translation>
     </message>
-    <message>
-        <source>— showing %1 of %2</source>
-        <translation>— 显示 %2 个中的 %1 个</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n instance(s) to %1.</source>
         <translation>
@@ -2085,6 +2081,10 @@ Without options, opens the window. With --once, lists every account and region o
     <message>
         <source> · </source>
         <translation> · </translation>
+    </message>
+    <message>
+        <source>— showing %1 of %2</source>
+        <translation>— 显示 %2 个中的 %1 个</translation>
     </message>
 </context>
 <context>
