@@ -147,7 +147,14 @@ void DetailsScheduler::onTimer()
         if (isDue(*it, now))
             due.append(it.key());
     }
-    std::sort(due.begin(), due.end());
+    // Most overdue first (then in key order): an account whose listings take longer than the
+    // interval must still reach every one of its regions in turn, not keep relisting the
+    // first ones in key order while the last waits forever.
+    std::sort(due.begin(), due.end(), [this](const ScopeKey &a, const ScopeKey &b) {
+        const qint64 dueA = m_scopes.constFind(a)->nextFullMs;
+        const qint64 dueB = m_scopes.constFind(b)->nextFullMs;
+        return dueA != dueB ? dueA < dueB : a < b;
+    });
     for (const ScopeKey &key : std::as_const(due)) {
         auto it = m_scopes.find(key);
         if (it != m_scopes.end() && isDue(*it, now))

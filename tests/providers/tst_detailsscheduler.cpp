@@ -2,7 +2,8 @@
 // scope gets them and they match the cloud; a slow details call never slows the status
 // refresh; instances that appear get their details at once, not at the next 10-minute
 // listing; a refused details call leaves status working and is reported per scope; at most
-// one details request per account is in flight.
+// one details request per account is in flight; an account whose details take longer than
+// the interval still reaches every region (the soak found the last one starved).
 #include "credentialresolver.h"
 #include "detailsscheduler.h"
 #include "emulator.h"
@@ -86,6 +87,7 @@ private slots:
     void newInstancesGetDetailsAtOnce();
     void refusedDetailsLeaveStatusWorking();
     void oneDetailsRequestPerAccount();
+    void slowAccountReachesEveryRegion();
 };
 
 void tst_DetailsScheduler::everyScopeGetsDetailsThatMatchTheCloud()
@@ -191,6 +193,28 @@ void tst_DetailsScheduler::oneDetailsRequestPerAccount()
     QCOMPARE(rig.emulator.stats({ u"ali"_s, u"cn-hangzhou"_s }).detailsRequests, 5);
     QVERIFY(rig.poller.details()->requestSlots()->peakInFlight()
             <= DetailsScheduler::globalConcurrency);
+}
+
+void tst_DetailsScheduler::slowAccountReachesEveryRegion()
+{
+    // Each details listing takes 1.5 s real (75 simulated seconds), longer than the 60 s
+    // interval: whenever the account is free, its first regions are due again. Picking by key
+    // order relisted cn-beijing and cn-hangzhou for ever; cn-shanghai must get its turn.
+    EmulatorConfig config = fleet();
+    config.accounts = { account("ali", Cloud::Aliyun,
+                                { u"cn-beijing"_s, u"cn-hangzhou"_s, u"cn-shanghai"_s }, 20) };
+    FaultProfile slow;
+    slow.latencyMs = 1500;
+    config.faults = { onDetails(slow) };
+    Rig rig(config);
+    rig.poller.setDetailsIntervalSeconds(60);
+    QSet<QString> regions;
+    connect(&rig.poller, &Poller::detailsReady, this,
+            [&regions](const DetailsSnapshot &d) { regions.insert(d.scope.region); });
+    rig.poller.start();
+    QVERIFY2(QTest::qWaitFor([&regions] { return regions.size() == 3; }, 15000),
+             qPrintable(QStringList(regions.cbegin(), regions.cend()).join(u", ")));
+    QCOMPARE(rig.poller.details()->requestSlots()->peakInFlight(u"ali"_s), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_DetailsScheduler)
