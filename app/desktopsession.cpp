@@ -49,7 +49,7 @@ bool DesktopSession::start()
     if (!m_options.demo)
         m_keychain = new CredentialStore(this);
     m_resolver = new CredentialResolver(m_keychain, m_session, this);
-    m_poller = new Poller(m_resolver, m_network, this);
+    m_poller = new Poller(m_resolver, m_network, nullptr, this);
     m_model = new InstanceTableModel(this);
     m_window = std::make_unique<MainWindow>(m_model);
 

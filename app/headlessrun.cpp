@@ -56,7 +56,7 @@ HeadlessRun::HeadlessRun(const CommandLine &options, QObject *parent)
     , m_keychain(new CredentialStore(this))
     , m_session(new SessionSecretStore(this))
     , m_resolver(new CredentialResolver(m_keychain, m_session, this))
-    , m_poller(new Poller(m_resolver, nullptr, this))
+    , m_poller(new Poller(m_resolver, nullptr, nullptr, this))
     , m_model(new InstanceTableModel(this))
 {
     // A keychain that never answers (a prompt on an invisible screen) must not hang a

@@ -10,14 +10,15 @@
 #include <algorithm>
 #include <cmath>
 
-DetailsScheduler::DetailsScheduler(std::function<qint64()> now, QObject *parent)
+DetailsScheduler::DetailsScheduler(std::function<qint64()> now, QNetworkAccessManager *network,
+                                   QObject *parent)
     : QObject(parent)
     , m_now(std::move(now))
     , m_slots(new RequestSlots(globalConcurrency, this))
 {
-    // Its own connections: Qt queues requests per host inside a QNetworkAccessManager, and a
-    // status request must never wait there behind a details one.
-    auto *network = new QNetworkAccessManager(this);
+    // Its own connections (see Poller's constructor).
+    if (!network)
+        network = new QNetworkAccessManager(this);
     for (Cloud cloud : allClouds) {
         ProviderClient *client = ProviderClient::create(cloud, network, m_slots, this);
         m_clients[size_t(cloud)] = client;

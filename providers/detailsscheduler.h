@@ -23,6 +23,8 @@
 class ProviderClient;
 class RequestSlots;
 
+class QNetworkAccessManager;
+
 class DetailsScheduler : public QObject
 {
     Q_OBJECT
@@ -34,8 +36,9 @@ public:
     static constexpr int maxTargetedIds = 300;
 
     // `now` is the poller's monotonic clock in simulated milliseconds; `timeScale` converts it
-    // to timer milliseconds.
-    explicit DetailsScheduler(std::function<qint64()> now, QObject *parent = nullptr);
+    // to timer milliseconds. `network` may be null: the scheduler then owns one.
+    explicit DetailsScheduler(std::function<qint64()> now, QNetworkAccessManager *network = nullptr,
+                              QObject *parent = nullptr);
     ~DetailsScheduler() override;
 
     void setIntervalMs(qint64 ms);

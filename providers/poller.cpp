@@ -15,7 +15,8 @@
 
 Q_LOGGING_CATEGORY(lcPoller, "fleetwatch.poller")
 
-Poller::Poller(CredentialResolver *credentials, QNetworkAccessManager *network, QObject *parent)
+Poller::Poller(CredentialResolver *credentials, QNetworkAccessManager *network,
+               QNetworkAccessManager *detailsNetwork, QObject *parent)
     : QObject(parent)
     , m_credentials(credentials)
     , m_network(network ? network : new QNetworkAccessManager(this))
@@ -29,7 +30,7 @@ Poller::Poller(CredentialResolver *credentials, QNetworkAccessManager *network, 
                     onSnapshot(cloud, id, snapshot);
                 });
     }
-    m_details = new DetailsScheduler([this] { return nowMs(); }, this);
+    m_details = new DetailsScheduler([this] { return nowMs(); }, detailsNetwork, this);
     connect(m_details, &DetailsScheduler::detailsReady, this, &Poller::detailsReady);
     connect(m_details, &DetailsScheduler::detailsStatusChanged, this,
             [this](const ScopeKey &key, const std::optional<FetchError> &error) {

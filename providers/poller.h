@@ -37,9 +37,11 @@ public:
     static constexpr int defaultGlobalConcurrency = 16;
     static constexpr qint64 maximumStaggerMs = 10'000;
 
-    // `network` may be null: the poller then owns one QNetworkAccessManager.
+    // Status and details listings go through separate QNetworkAccessManagers, because Qt
+    // queues requests per host inside one and a status request must never wait there behind a
+    // details one. Either may be null: the poller then owns that one.
     explicit Poller(CredentialResolver *credentials, QNetworkAccessManager *network = nullptr,
-                    QObject *parent = nullptr);
+                    QNetworkAccessManager *detailsNetwork = nullptr, QObject *parent = nullptr);
     ~Poller() override;
 
     // Adds, changes and removes accounts; a changed account's listings restart at once.
