@@ -112,6 +112,7 @@ private slots:
     void failedSnapshotMarksStaleAndKeepsRows();
     void failureOnUnknownScopeIsRemembered();
     void detailsFillColumnsAndWaitForTheirRow();
+    void detailsAnnounceRunsOfAdjacentRows();
     void failedDetailsChangeNothing();
     void zenlayerRegionComesFromDetails();
     void serverTextIsOneBoundedLine();
@@ -395,6 +396,42 @@ void tst_InstanceTableModel::detailsFillColumnsAndWaitForTheirRow()
     model.applySnapshot(snap(aliScope, t0 + 1, ids({ u"i-1"_s, u"i-2"_s, u"i-9"_s })));
     QCOMPARE(model.data(model.index(2, Model::NameColumn)).toString(), u"later"_s);
     QCOMPARE(*model.detailsAt(2), d.instances.last());
+}
+
+// A scope's details come in the cloud's order; the rows they change are announced as one
+// dataChanged per run of adjacent rows, so a sorted proxy re-places a run in one layout change.
+void tst_InstanceTableModel::detailsAnnounceRunsOfAdjacentRows()
+{
+    Model model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.applySnapshot(
+        snap(aliScope, t0, ids({ u"i-1"_s, u"i-2"_s, u"i-3"_s, u"i-4"_s, u"i-5"_s, u"i-6"_s })));
+    const auto item = [](const QString &id, const QString &name) {
+        return InstanceDetails { id, name, {}, {}, {}, {}, {} };
+    };
+    DetailsSnapshot d;
+    d.cloud = Cloud::Aliyun;
+    d.scope = aliScope;
+    d.instances = { item(u"i-5"_s, u"e"_s), item(u"i-2"_s, u"b"_s), item(u"i-1"_s, u"a"_s),
+                    item(u"i-3"_s, u"c"_s), item(u"i-3"_s, u"c2"_s) };
+    QSignalSpy changed(&model, &Model::dataChanged);
+    model.applyDetails(d);
+    QCOMPARE(ranges(changed),
+             (QList<Range> { { 0, Model::NameColumn, 2, Model::TypeColumn },
+                             { 4, Model::NameColumn, 4, Model::TypeColumn } }));
+    for (int row : { 0, 1, 2, 4 })
+        QVERIFY(model.detailsAt(row).has_value());
+    QVERIFY(!model.detailsAt(3).has_value());
+    QVERIFY(!model.detailsAt(5).has_value());
+
+    // Only the rows whose details really changed: i-2 and i-4 (new), i-5 the same as before.
+    changed.clear();
+    d.instances = { item(u"i-5"_s, u"e"_s), item(u"i-4"_s, u"d"_s), item(u"i-2"_s, u"b2"_s) };
+    model.applyDetails(d);
+    QCOMPARE(ranges(changed),
+             (QList<Range> { { 1, Model::NameColumn, 1, Model::TypeColumn },
+                             { 3, Model::NameColumn, 3, Model::TypeColumn } }));
+    QCOMPARE(model.data(model.index(1, Model::NameColumn)).toString(), u"b2"_s);
 }
 
 void tst_InstanceTableModel::failedDetailsChangeNothing()
