@@ -5,14 +5,20 @@
 #include "desktopsession.h"
 #include "fleetwatch_version.h"
 #include "headlessrun.h"
+#include "mainwindow.h"
+#include "poller.h"
+#include "startupprobe.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 
 #include <cstdio>
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain; // start-up time, for FLEETWATCH_STARTUP_PROBE (bench_startup)
+    sinceMain.start();
     QCoreApplication::setApplicationName(QStringLiteral("fleetwatch"));
     QCoreApplication::setOrganizationName(QStringLiteral("Fleetwatch"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FLEETWATCH_VERSION_STRING));
@@ -52,5 +58,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     session.show();
+    if (StartupProbe::isRequested())
+        new StartupProbe(sinceMain, session.window(), session.poller()->accounts().size(), &app);
     return app.exec();
 }

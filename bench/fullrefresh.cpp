@@ -121,6 +121,12 @@ int main(int argc, char *argv[])
                         { u"details_requests_made"_s, withDetails.detailsRequests },
                         { u"status_and_details_wall_ms"_s, withDetails.roundMs } } },
         { u"all_listings_complete"_s, parallel.ok && sequential.ok && withDetails.ok },
+        { u"target"_s,
+          u"wall <= 1.3x lower bound, >= 8x faster than sequential, requests = minimum"_s },
+        { u"met"_s,
+          double(parallel.statusMs) <= 1.3 * double(lowerBound)
+              && sequential.statusMs >= 8 * parallel.statusMs
+              && parallel.statusRequests == fleet.statusPages },
     };
     std::printf("%s", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
     return out.value(u"all_listings_complete").toBool() ? 0 : 1;
