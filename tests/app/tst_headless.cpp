@@ -226,14 +226,17 @@ void tst_Headless::detailsFailureKeepsStatusAndSaysSo()
 
 void tst_Headless::malformedAccountsFileIsExitCode1()
 {
-    const QString path =
-        writeAccounts("{\n  \"version\": 1,\n  \"accounts\": [\n    {\"id\": \"a\", "
-                      "\"name\": \"A\", \"cloud\": \"aws\", \"accessKeyId\": "
-                      "\"x\", \"regions\": []}\n  ]\n}\n");
+    const QByteArray corrupt = "{\n  \"version\": 1,\n  \"accounts\": [\n    {\"id\": \"a\", "
+                               "\"name\": \"A\", \"cloud\": \"aws\", \"accessKeyId\": "
+                               "\"x\", \"regions\": []}\n  ]\n}\n";
+    const QString path = writeAccounts(corrupt);
     const Result r = run({ u"--once"_s, u"--accounts"_s, path }, secrets());
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.out.isEmpty());
     QVERIFY2(r.err.contains(":4:") && r.err.contains("cloud"), r.err.constData());
+    QFile file(path); // the file is left exactly as it was
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), corrupt);
     QCOMPARE(
         run({ u"--once"_s, u"--accounts"_s, m_dir.filePath(u"none.json"_s) }, secrets()).exitCode,
         1);

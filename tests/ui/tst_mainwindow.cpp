@@ -31,6 +31,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -391,6 +392,9 @@ void tst_MainWindow::newerSettingsAreNotClobbered()
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.settings()->isReadOnly());
+        // The user is told, once, in the status bar.
+        QVERIFY2(window.statusBar()->currentMessage().contains(u"newer Fleetwatch"_s),
+                 qPrintable(window.statusBar()->currentMessage()));
         window.filterPanel()->setSelection(D::State, { u"running"_s });
         QCOMPARE(window.table()->horizontalHeader()->count(), int(Model::ColumnCount));
     }
