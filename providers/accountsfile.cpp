@@ -2,10 +2,11 @@
 // newer file from being overwritten.
 #include "accountsfile.h"
 
+#include "atomicfilewrite.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -133,23 +134,24 @@ AccountsSaveResult AccountsFile::save(const QList<Account> &accounts) const
     if (!QDir().mkpath(folder)) {
         result.status = AccountsSaveResult::Status::Unwritable;
         result.errors.append(
-            ioIssue(fileName, tr("cannot be saved: the folder %1 cannot be created").arg(folder)));
+            ioIssue(fileName,
+                    tr("cannot be saved: the folder %1 cannot be created. Check that "
+                       "nothing else has its name and that you may write to the "
+                       "folder above it, then save again")
+                        .arg(folder)));
         return result;
     }
-    QSaveFile file(m_path);
-    bool written = file.open(QIODevice::WriteOnly);
-    if (written) {
-        // The file names access key ids: not secrets, but nobody else's business either.
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        const QByteArray text = AccountsDocument::serialize(accounts);
-        written = file.write(text) == text.size() && file.commit();
-    }
-    if (!written) {
+    // The file names access key ids: not secrets, but nobody else's business either.
+    const QString problem =
+        AtomicFileWrite::write(m_path, AccountsDocument::serialize(accounts),
+                               QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!problem.isEmpty()) {
         result.status = AccountsSaveResult::Status::Unwritable;
         result.errors.append(
             ioIssue(fileName,
-                    tr("cannot be saved in %1: %2. The previous file is unchanged.")
-                        .arg(folder, file.errorString())));
+                    tr("cannot be saved in %1: %2. The previous file is unchanged. Check that you "
+                       "may write to this folder and that the disk has room, then save again.")
+                        .arg(folder, problem)));
         return result;
     }
     return result;

@@ -1,12 +1,12 @@
 #include "exportfile.h"
 
+#include "atomicfilewrite.h"
 #include "instanceexport.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 QString ExportFile::suggestedName(const QString &format)
@@ -46,13 +46,10 @@ QString ExportFile::write(const QAbstractItemModel *view, const QString &fileNam
 {
     const QByteArray data = format == QLatin1StringView("json") ? InstanceExport::toJson(view)
                                                                 : InstanceExport::toCsv(view);
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Could not write %1: %2")
-            .arg(QDir::toNativeSeparators(fileName), file.errorString());
-    if (file.write(data) != data.size() || !file.commit())
+    const QString problem = AtomicFileWrite::write(fileName, data);
+    if (!problem.isEmpty())
         return tr("Could not write %1: %2. Nothing was changed.")
-            .arg(QDir::toNativeSeparators(fileName), file.errorString());
+            .arg(QDir::toNativeSeparators(fileName), problem);
     return {};
 }
 

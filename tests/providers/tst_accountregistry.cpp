@@ -8,11 +8,15 @@
 #include "secretscan.h"
 #include "sessionsecretstore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/resource.h>
+
+#include <csignal>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -85,6 +89,7 @@ private slots:
     void malformedFileIsReadOnly();
     void newerFileIsReadOnly();
     void failedSaveChangesNothing();
+    void refusedWriteKeepsTheFileAndTheList();
     void secretIsStoredBeforeTheFileAndOnlyInTheKeychain();
     void invalidAccountStoresNoSecret();
     void sessionOnlySecret();
@@ -308,6 +313,56 @@ void tst_AccountRegistry::failedSaveChangesNothing()
     // The secret stored first was taken back: no entry names an account that does not exist.
     QVERIFY(QTest::qWaitFor([&] { return KeychainProbe::lookup(service, a.id).isEmpty(); },
                             answerTimeoutMs));
+}
+
+void tst_AccountRegistry::refusedWriteKeepsTheFileAndTheList()
+{
+    // An accounts file with one account, then a folder that refuses every write. File
+    // permissions do not stop root, so the refusal is the file size limit (RLIMIT_FSIZE), which
+    // binds root too: a write past it fails (EFBIG) as on a full disk or an exhausted quota.
+    AccountRegistry registry(path(), &m_keychain, &m_session);
+    Account first = draft(u"Tst Registry Kept"_s);
+    first.id = registry.newId(first.name, first.cloud);
+    QVERIFY(registry.add(first).ok());
+    const QByteArray before = fileBytes(path());
+    QVERIFY(!before.isEmpty());
+
+    QSignalSpy changed(&registry, &AccountRegistry::accountChanged);
+    QSignalSpy added(&registry, &AccountRegistry::accountAdded);
+    Account renamed = first;
+    renamed.name = u"A much longer name than before, so the file must grow past the limit"_s;
+    Account second = draft(u"Tst Registry Refused"_s);
+    second.id = registry.newId(second.name, second.cloud);
+
+    rlimit old {};
+    QCOMPARE(::getrlimit(RLIMIT_FSIZE, &old), 0);
+    rlimit tight = old;
+    tight.rlim_cur = rlim_t(before.size());
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN); // EFBIG instead of the signal
+    QCOMPARE(::setrlimit(RLIMIT_FSIZE, &tight), 0);
+    const AccountsSaveResult update = registry.update(renamed);
+    const AccountsSaveResult add = registry.add(second);
+    ::setrlimit(RLIMIT_FSIZE, &old);
+    std::signal(SIGXFSZ, previousHandler);
+
+    for (const AccountsSaveResult &result : { update, add }) {
+        QCOMPARE(result.status, AccountsSaveResult::Status::Unwritable);
+        // Plain words: which file, why, that nothing was lost, what to do.
+        const QString message = result.errorString();
+        QVERIFY2(message.startsWith(u"accounts.json: cannot be saved in "_s), qPrintable(message));
+        QVERIFY2(message.contains(u"The previous file is unchanged."_s), qPrintable(message));
+        QVERIFY2(message.contains(u"then save again"_s), qPrintable(message));
+    }
+    // The list in memory and the file are as they were; nobody was told of a change.
+    QCOMPARE(registry.ids(), QStringList { first.id });
+    QCOMPARE(registry.account(first.id)->name, first.name);
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(added.size(), 0);
+    QCOMPARE(fileBytes(path()), before);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList { u"accounts.json"_s });
+    // And once writes work again, the same change saves.
+    QVERIFY(registry.update(renamed).ok());
+    QCOMPARE(registry.account(first.id)->name, renamed.name);
 }
 
 void tst_AccountRegistry::secretIsStoredBeforeTheFileAndOnlyInTheKeychain()
