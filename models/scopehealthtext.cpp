@@ -72,6 +72,12 @@ QString ScopeHealthText::keyIdName(Cloud cloud)
     return {};
 }
 
+bool ScopeHealthText::isMissingSecret(const ScopeHealth &health)
+{
+    return health.lastError && health.lastError->kind == FetchError::Kind::Auth
+        && health.lastError->code == QLatin1StringView(FetchError::noCredentialsCode);
+}
+
 bool ScopeHealthText::needsAttention(const ScopeHealth &health)
 {
     using S = ScopeHealth::Status;
@@ -106,7 +112,7 @@ QString ScopeHealthText::headline(const ScopeHealth &health, const QDateTime &no
                             : tr("Throttled");
         break;
     case S::AuthFailed:
-        text = tr("Auth failed");
+        text = isMissingSecret(health) ? tr("No secret") : tr("Auth failed");
         break;
     case S::ClockSkew:
         text = tr("Clock skew");
@@ -161,9 +167,18 @@ QString ScopeHealthText::explanation(const ScopeHealth &health, const QString &a
                    .arg(account, region, cloud, code, retry);
         break;
     case S::AuthFailed:
-        text = tr("The %2 key for “%1” was refused (%3). Check the %4 and secret in Accounts; "
-                  "polling of this account stays stopped until they change.")
-                   .arg(account, cloud, code, keyIdName(health.cloud));
+        if (isMissingSecret(health)) {
+            // Nothing was sent: the resolver's reason says where the secret was looked for
+            // (keychain, or the account's environment variable) and what to do about it.
+            text = tr("Fleetwatch has no %2 secret for “%1”, so %3 is not polled.")
+                       .arg(account, cloud, region);
+            const QString reason = serverText(health.lastError->message, 500);
+            appendSentence(text, reason.isEmpty() ? tr("Enter the secret in Accounts.") : reason);
+            break;
+        }
+        text = tr("The %2 key for “%1” was refused in %5 (%3). Check the %4 and secret in "
+                  "Accounts; polling of this account stays stopped until they change.")
+                   .arg(account, cloud, code, keyIdName(health.cloud), region);
         break;
     case S::ClockSkew: {
         text = tr("%3 refused the request time for “%1” in %2 (%4): this computer's clock is "

@@ -27,6 +27,9 @@ public:
     static QString where(const ScopeHealth &health);
     // "12 s", "3 min", "2 h", "4 d": a compact, translated duration.
     static QString duration(qint64 seconds);
+    // The account has no secret to sign with (FetchError::noCredentialsCode): nothing was
+    // sent, so nothing was refused.
+    static bool isMissingSecret(const ScopeHealth &health);
     // What the user has to act on (auth, clock, a bad request): not just wait.
     static bool needsAttention(const ScopeHealth &health);
     // The cloud's name for the key id field ("AccessKey ID", "SecretId").

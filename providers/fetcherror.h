@@ -29,6 +29,10 @@ struct FetchError
     std::optional<qint64> retryAfterMs; // server's retry hint (Retry-After, documented backoff)
     QDateTime serverTime; // from the Date header, for clock-skew correction
 
+    // The code of the Auth error the poller reports when an account has no secret to sign
+    // with (not in the keychain, nor the environment variable it names): nothing was sent.
+    static constexpr char noCredentialsCode[] = "NoCredentials";
+
     // Stable lower-case name for JSON output and settings ("auth", "clockSkew", ...).
     static QString kindName(Kind kind);
     QString kindName() const { return kindName(kind); }

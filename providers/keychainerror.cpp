@@ -65,8 +65,8 @@ KeychainError KeychainError::timedOut(const QString &accountId, int seconds)
 QString KeychainError::message() const
 {
     const QString sessionOnly =
-        tr("You can keep the secret in memory for this session only; Fleetwatch will ask for "
-           "it again next time.");
+        tr("You can keep the secret in memory for this session only (Accounts offers this when "
+           "you save it); Fleetwatch will ask for it again next time.");
     switch (kind) {
     case Kind::None:
         return QString();

@@ -384,7 +384,7 @@ void Poller::resolveCredentials(PollerAccount &account)
         } else {
             FetchError error;
             error.kind = FetchError::Kind::Auth;
-            error.code = QStringLiteral("NoCredentials");
+            error.code = QString::fromLatin1(FetchError::noCredentialsCode);
             error.message = resolution.message();
             stopAccount(*it, error);
         }

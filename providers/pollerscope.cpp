@@ -5,26 +5,6 @@
 
 namespace {
 
-ScopeHealth::Status statusFor(const FetchError &error)
-{
-    switch (error.kind) {
-    case FetchError::Kind::Throttled:
-        return ScopeHealth::Status::Throttled;
-    case FetchError::Kind::ClockSkew:
-        return ScopeHealth::Status::ClockSkew;
-    case FetchError::Kind::Network:
-    case FetchError::Kind::Timeout:
-        return ScopeHealth::Status::Unreachable;
-    case FetchError::Kind::Auth:
-        return ScopeHealth::Status::AuthFailed;
-    case FetchError::Kind::InvalidRequest:
-    case FetchError::Kind::Server:
-    case FetchError::Kind::Malformed:
-        return ScopeHealth::Status::Failing;
-    }
-    return ScopeHealth::Status::Failing;
-}
-
 auto errorKey(const std::optional<FetchError> &e)
 {
     return e ? std::make_tuple(int(e->kind), e->code, e->message, e->requestId)
@@ -45,7 +25,7 @@ ScopeHealth PollerScope::derivedHealth(const PollerAccount &account, bool paused
     } else if (paused) {
         result.status = ScopeHealth::Status::Paused;
     } else if (result.lastError) {
-        result.status = statusFor(*result.lastError);
+        result.status = ScopeHealth::statusFor(*result.lastError);
     } else {
         result.status =
             result.lastSuccess.isValid() ? ScopeHealth::Status::Ok : ScopeHealth::Status::Waiting;

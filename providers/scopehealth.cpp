@@ -23,3 +23,23 @@ QString ScopeHealth::statusName(Status status)
     Q_UNREACHABLE();
     return {};
 }
+
+ScopeHealth::Status ScopeHealth::statusFor(const FetchError &error)
+{
+    switch (error.kind) {
+    case FetchError::Kind::Throttled:
+        return Status::Throttled;
+    case FetchError::Kind::ClockSkew:
+        return Status::ClockSkew;
+    case FetchError::Kind::Network:
+    case FetchError::Kind::Timeout:
+        return Status::Unreachable;
+    case FetchError::Kind::Auth:
+        return Status::AuthFailed;
+    case FetchError::Kind::InvalidRequest:
+    case FetchError::Kind::Server:
+    case FetchError::Kind::Malformed:
+        return Status::Failing;
+    }
+    return Status::Failing;
+}

@@ -36,6 +36,8 @@ struct ScopeHealth
     std::optional<FetchError> detailsError; // the details call's last error, if it fails
 
     static QString statusName(Status status);
+    // What a failed listing with `error` makes of its scope.
+    static Status statusFor(const FetchError &error);
 };
 
 Q_DECLARE_METATYPE(ScopeHealth)

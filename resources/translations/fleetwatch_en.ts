@@ -498,11 +498,11 @@ THE SOFTWARE IS PROVIDED &quot;AS IS&quot;, WITHOUT WARRANTY OF ANY KIND.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot be saved: the folder %1 cannot be created</source>
+        <source>cannot be saved: the folder %1 cannot be created. Check that nothing else has its name and that you may write to the folder above it, then save again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot be saved in %1: %2. The previous file is unchanged.</source>
+        <source>cannot be saved in %1: %2. The previous file is unchanged. Check that you may write to this folder and that the disk has room, then save again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -541,6 +541,13 @@ THE SOFTWARE IS PROVIDED &quot;AS IS&quot;, WITHOUT WARRANTY OF ANY KIND.</sourc
     </message>
     <message>
         <source>profile &quot;%1&quot; has no complete AccessKey (ID and secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFileWrite</name>
+    <message>
+        <source>only %1 of %2 bytes could be written (the disk may be full)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -809,6 +816,29 @@ Without options, opens the window. With --once, lists every account and region o
     </message>
 </context>
 <context>
+    <name>DesktopSession</name>
+    <message>
+        <source>Accounts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s built-in cloud emulator could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleetwatch — demo fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window shows a demo fleet served by Fleetwatch&apos;s built-in cloud emulator; its accounts cannot be changed. Start Fleetwatch without --demo to add your own accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>No accounts yet</source>
@@ -866,10 +896,6 @@ Without options, opens the window. With --once, lists every account and region o
     </message>
     <message>
         <source>Export the instances shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1361,10 +1387,6 @@ Without options, opens the window. With --once, lists every account and region o
 <context>
     <name>KeychainError</name>
     <message>
-        <source>You can keep the secret in memory for this session only; Fleetwatch will ask for it again next time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No secret is stored in the system keychain for account &quot;%1&quot;. Enter it in Accounts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1402,6 +1424,10 @@ Without options, opens the window. With --once, lists every account and region o
     </message>
     <message>
         <source>Fleetwatch could not use the system keychain for account &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can keep the secret in memory for this session only (Accounts offers this when you save it); Fleetwatch will ask for it again next time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1866,10 +1892,6 @@ Without options, opens the window. With --once, lists every account and region o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The %2 key for “%1” was refused (%3). Check the %4 and secret in Accounts; polling of this account stays stopped until they change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%3 refused the request time for “%1” in %2 (%4): this computer&apos;s clock is off. Turn on automatic time setting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1943,6 +1965,22 @@ Without options, opens the window. With --once, lists every account and region o
     </message>
     <message>
         <source>Last complete listing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleetwatch has no %2 secret for “%1”, so %3 is not polled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the secret in Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %2 key for “%1” was refused in %5 (%3). Check the %4 and secret in Accounts; polling of this account stays stopped until they change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

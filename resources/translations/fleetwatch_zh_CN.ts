@@ -507,12 +507,12 @@ THE SOFTWARE IS PROVIDED &quot;AS IS&quot;, WITHOUT WARRANTY OF ANY KIND.</sourc
         <translation>由更新版本的 Fleetwatch 写入（格式版本 %1）；本版本不会覆盖它。请使用新版本，或另存为其他文件。</translation>
     </message>
     <message>
-        <source>cannot be saved: the folder %1 cannot be created</source>
-        <translation>无法保存：无法创建文件夹 %1</translation>
+        <source>cannot be saved: the folder %1 cannot be created. Check that nothing else has its name and that you may write to the folder above it, then save again</source>
+        <translation>无法保存：无法创建文件夹 %1。请确认没有其他文件占用这个名称、且您可以写入它的上级文件夹，然后重新保存</translation>
     </message>
     <message>
-        <source>cannot be saved in %1: %2. The previous file is unchanged.</source>
-        <translation>无法保存到 %1：%2。原文件未改变。</translation>
+        <source>cannot be saved in %1: %2. The previous file is unchanged. Check that you may write to this folder and that the disk has room, then save again.</source>
+        <translation>无法保存到 %1：%2。原文件未改变。请确认您可以写入此文件夹且磁盘还有空间，然后重新保存。</translation>
     </message>
 </context>
 <context>
@@ -551,6 +551,13 @@ THE SOFTWARE IS PROVIDED &quot;AS IS&quot;, WITHOUT WARRANTY OF ANY KIND.</sourc
     <message>
         <source>profile &quot;%1&quot; has no complete AccessKey (ID and secret).</source>
         <translation>配置“%1”没有完整的 AccessKey（ID 和密钥）。</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFileWrite</name>
+    <message>
+        <source>only %1 of %2 bytes could be written (the disk may be full)</source>
+        <translation>%2 字节中只写入了 %1 字节（磁盘可能已满）</translation>
     </message>
 </context>
 <context>
@@ -824,6 +831,29 @@ Without options, opens the window. With --once, lists every account and region o
     </message>
 </context>
 <context>
+    <name>DesktopSession</name>
+    <message>
+        <source>Accounts file</source>
+        <translation>账号文件</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s built-in cloud emulator could not start: %1</source>
+        <translation>演示用的内置云模拟器无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Fleetwatch — demo fleet</source>
+        <translation>Fleetwatch — 演示机群</translation>
+    </message>
+    <message>
+        <source>Demo fleet</source>
+        <translation>演示机群</translation>
+    </message>
+    <message>
+        <source>This window shows a demo fleet served by Fleetwatch&apos;s built-in cloud emulator; its accounts cannot be changed. Start Fleetwatch without --demo to add your own accounts.</source>
+        <translation>此窗口显示由 Fleetwatch 内置云模拟器提供的演示机群，其账号无法修改。不带 --demo 启动 Fleetwatch 即可添加您自己的账号。</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>No accounts yet</source>
@@ -882,10 +912,6 @@ Without options, opens the window. With --once, lists every account and region o
     <message>
         <source>Export the instances shown</source>
         <translation>导出当前显示的实例</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Nothing was changed.</source>
@@ -1367,10 +1393,6 @@ Without options, opens the window. With --once, lists every account and region o
 <context>
     <name>KeychainError</name>
     <message>
-        <source>You can keep the secret in memory for this session only; Fleetwatch will ask for it again next time.</source>
-        <translation>您可以只在本次会话的内存中保留密钥；下次 Fleetwatch 会再次询问。</translation>
-    </message>
-    <message>
         <source>No secret is stored in the system keychain for account &quot;%1&quot;. Enter it in Accounts.</source>
         <translation>系统钥匙串中没有账号“%1”的密钥。请在“账号”中输入。</translation>
     </message>
@@ -1409,6 +1431,10 @@ Without options, opens the window. With --once, lists every account and region o
     <message>
         <source>Fleetwatch could not use the system keychain for account &quot;%1&quot;: %2.</source>
         <translation>Fleetwatch 无法为账号“%1”使用系统钥匙串：%2。</translation>
+    </message>
+    <message>
+        <source>You can keep the secret in memory for this session only (Accounts offers this when you save it); Fleetwatch will ask for it again next time.</source>
+        <translation>您可以只在本次会话的内存中保留密钥（在“账号”中保存时可选择此项）；下次 Fleetwatch 会再次询问。</translation>
     </message>
 </context>
 <context>
@@ -1871,10 +1897,6 @@ Without options, opens the window. With --once, lists every account and region o
         <translation>%3 正在限制“%1”在 %2 的请求（%4）。Fleetwatch 会放慢速度并在 %5后重试；除非持续出现，否则无需处理。</translation>
     </message>
     <message>
-        <source>The %2 key for “%1” was refused (%3). Check the %4 and secret in Accounts; polling of this account stays stopped until they change.</source>
-        <translation>“%1”的%2密钥被拒绝（%3）。请在“账号”中检查 %4 和密钥；在它们被修改之前，此账号将停止轮询。</translation>
-    </message>
-    <message>
         <source>%3 refused the request time for “%1” in %2 (%4): this computer&apos;s clock is off. Turn on automatic time setting.</source>
         <translation>%3 拒绝了“%1”在 %2 的请求时间（%4）：这台电脑的时钟不准。请开启自动设置时间。</translation>
     </message>
@@ -1949,6 +1971,22 @@ Without options, opens the window. With --once, lists every account and region o
     <message>
         <source>Last complete listing: %1</source>
         <translation>上次完整列出：%1</translation>
+    </message>
+    <message>
+        <source>No secret</source>
+        <translation>无密钥</translation>
+    </message>
+    <message>
+        <source>Fleetwatch has no %2 secret for “%1”, so %3 is not polled.</source>
+        <translation>Fleetwatch 没有“%1”的%2密钥，因此不轮询 %3。</translation>
+    </message>
+    <message>
+        <source>Enter the secret in Accounts.</source>
+        <translation>请在“账号”中输入密钥。</translation>
+    </message>
+    <message>
+        <source>The %2 key for “%1” was refused in %5 (%3). Check the %4 and secret in Accounts; polling of this account stays stopped until they change.</source>
+        <translation>“%1”的%2密钥在 %5 被拒绝（%3）。请在“账号”中检查 %4 和密钥；在它们被修改之前，此账号将停止轮询。</translation>
     </message>
 </context>
 <context>

@@ -121,9 +121,9 @@ void tst_ScopeHealthText::authNamesTheKeyField()
     const QString text = ScopeHealthText::explanation(
         health(S::AuthFailed, error(K::Auth, u"InvalidAccessKeyId.NotFound"_s)), u"prod"_s, now);
     QCOMPARE(text,
-             u"The Alibaba Cloud key for “prod” was refused (InvalidAccessKeyId.NotFound). Check "
-             "the AccessKey ID and secret in Accounts; polling of this account stays stopped "
-             "until they change."_s);
+             u"The Alibaba Cloud key for “prod” was refused in cn-hangzhou "
+             "(InvalidAccessKeyId.NotFound). Check the AccessKey ID and secret in Accounts; "
+             "polling of this account stays stopped until they change."_s);
     QVERIFY(ScopeHealthText::needsAttention(
         health(S::AuthFailed, error(K::Auth, u"InvalidAccessKeyId.NotFound"_s))));
     QVERIFY(!ScopeHealthText::needsAttention(health(S::Throttled, error(K::Throttled, {}))));
