@@ -50,7 +50,13 @@ void ReplyReader::readAvailable()
     if (!m_reply || m_abort != Abort::None)
         return;
     const qint64 room = m_maxBytes - m_body.size();
-    const QByteArray chunk = m_reply->read(room + 1);
+    // No more than what has arrived: QIODevice::read(n) allocates n bytes before it reads, so
+    // read(room + 1) cost a 16 MB allocation per network chunk (hundreds of MB at once across
+    // the requests in flight, and a heap that fragments and grows over a day of polling).
+    const qint64 arrived = m_reply->bytesAvailable();
+    if (arrived <= 0)
+        return;
+    const QByteArray chunk = m_reply->read(std::min(room + 1, arrived));
     if (chunk.size() > room) {
         abortWith(Abort::TooLarge);
         return;
