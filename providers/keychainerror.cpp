@@ -80,7 +80,8 @@ QString KeychainError::message() const
                    .arg(accountId)
             + u' ' + sessionOnly;
     case Kind::Failed:
-        return tr("The system keychain could not complete the request for account \"%1\" (%2).")
+        return tr("The system keychain could not complete the request for account \"%1\" (%2). "
+                  "Try again; if it keeps failing, log out and back in to restart the keychain.")
             .arg(accountId, detail);
     case Kind::Unavailable:
         break;

@@ -1395,7 +1395,7 @@ Without options, opens the window. With --once, lists every account and region o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The system keychain could not complete the request for account &quot;%1&quot; (%2).</source>
+        <source>The system keychain could not complete the request for account &quot;%1&quot; (%2). Try again; if it keeps failing, log out and back in to restart the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

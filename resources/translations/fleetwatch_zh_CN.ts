@@ -1401,8 +1401,8 @@ Without options, opens the window. With --once, lists every account and region o
         <translation>系统钥匙串拒绝访问账号“%1”的密钥。请解锁钥匙串或允许 Fleetwatch 使用它，然后重试。</translation>
     </message>
     <message>
-        <source>The system keychain could not complete the request for account &quot;%1&quot; (%2).</source>
-        <translation>系统钥匙串无法完成账号“%1”的请求（%2）。</translation>
+        <source>The system keychain could not complete the request for account &quot;%1&quot; (%2). Try again; if it keeps failing, log out and back in to restart the keychain.</source>
+        <translation>系统钥匙串无法完成账号“%1”的请求（%2）。请重试；如果一直失败，请注销后重新登录以重启钥匙串。</translation>
     </message>
     <message>
         <source>no D-Bus session is running, so no keychain service can be reached</source>
