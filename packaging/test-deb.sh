@@ -98,6 +98,13 @@ grep -q '<svg' "/usr/share/icons/hicolor/scalable/apps/$app_id.svg" \
   || { echo "scalable icon missing" >&2; exit 1; }
 echo "hicolor: $(echo $sizes | sed 's/\([0-9]*\)/\1x\1/g') and scalable"
 
+step "licence"
+grep -q '^MIT License' /usr/share/doc/fleetwatch/copyright \
+  || { echo "/usr/share/doc/fleetwatch/copyright is missing or not the MIT licence" >&2; exit 1; }
+grep -q '<project_license>MIT</project_license>' "/usr/share/metainfo/$app_id.metainfo.xml" \
+  || { echo "the metainfo names no project licence" >&2; exit 1; }
+echo "copyright and metainfo: MIT"
+
 step "man page"
 "$here/check-manpage.sh" /usr/bin/fleetwatch <(gzip -dc /usr/share/man/man1/fleetwatch.1.gz)
 

@@ -33,6 +33,10 @@ else()
     install(FILES ${FLEETWATCH_MAN_PAGE} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 endif()
 
+# The licence, where Debian policy puts every package's copyright notice.
+install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/fleetwatch
+    RENAME copyright)
+
 set(CPACK_GENERATOR TGZ DEB)
 # Debug builds carry their symbols; packages do not.
 set(CPACK_STRIP_FILES ON)
@@ -57,6 +61,7 @@ if(FLEETWATCH_RPMBUILD)
     set(CPACK_RPM_PACKAGE_NAME fleetwatch)
     set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
     set(CPACK_RPM_PACKAGE_GROUP "Applications/System")
+    set(CPACK_RPM_PACKAGE_LICENSE "MIT")
     set(CPACK_RPM_PACKAGE_AUTOREQ ON)
     set(CPACK_RPM_PACKAGE_REQUIRES "libsecret, qt6-qtsvg")
     set(CPACK_RPM_PACKAGE_SUGGESTS "gnome-keyring")
