@@ -8,6 +8,7 @@
 // twice at once. It prints the request rates per fault.
 #include "credentialresolver.h"
 #include "emulator.h"
+#include "emulatortestconfig.h"
 #include "faultplan.h"
 #include "instancetablemodel.h"
 #include "poller.h"
@@ -24,6 +25,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+using EmulatorTestConfig::account;
+
 constexpr double timeScale = 100;
 constexpr int requestTimeoutMs = 400; // real: 40 simulated seconds
 constexpr int pollSeconds = 10;
@@ -33,21 +36,6 @@ constexpr qint64 windowMs = 4 * 60'000;
 QDateTime startTime()
 {
     return QDateTime(QDate(2024, 3, 15), QTime(8, 0), Qt::UTC);
-}
-
-EmulatorAccount account(const char *id, Cloud cloud, QStringList regions, int perRegion,
-                        Account::ApiStyle style = Account::ApiStyle::V3)
-{
-    EmulatorAccount a;
-    a.id = QString::fromLatin1(id);
-    a.name = a.id;
-    a.cloud = cloud;
-    a.accessKeyId = EmulatorConfig::generateKeyId(cloud);
-    a.secret = EmulatorConfig::generateSecret(cloud);
-    a.regions = regions;
-    a.instancesPerRegion = perRegion;
-    a.apiStyle = style;
-    return a;
 }
 
 // Every scope fits one page of its status call (JD/Tencent 100, Aliyun 50, Zenlayer 1000), so
@@ -62,13 +50,14 @@ EmulatorConfig stormConfig()
     c.dynamics.meanDwellMs = 8 * 60'000;
     c.dynamics.historyMs = 3 * hourMs;
     c.accounts = {
-        account("jd", Cloud::JdCloud, { u"cn-north-1"_s, u"cn-east-2"_s }, 30),
-        account("zl", Cloud::Zenlayer, { u"HKG-A"_s, u"SEL-A"_s }, 15),
-        account("ali", Cloud::Aliyun, { u"cn-hangzhou"_s, u"cn-beijing"_s }, 40),
-        account("ali2", Cloud::Aliyun, { u"cn-shanghai"_s }, 25),
-        account("tc", Cloud::Tencent, { u"ap-guangzhou"_s, u"ap-beijing"_s }, 35),
-        account("tcl", Cloud::Tencent, { u"ap-shanghai"_s }, 20, Account::ApiStyle::Legacy),
+        account(u"jd"_s, Cloud::JdCloud, { u"cn-north-1"_s, u"cn-east-2"_s }, 30),
+        account(u"zl"_s, Cloud::Zenlayer, { u"HKG-A"_s, u"SEL-A"_s }, 15),
+        account(u"ali"_s, Cloud::Aliyun, { u"cn-hangzhou"_s, u"cn-beijing"_s }, 40),
+        account(u"ali2"_s, Cloud::Aliyun, { u"cn-shanghai"_s }, 25),
+        account(u"tc"_s, Cloud::Tencent, { u"ap-guangzhou"_s, u"ap-beijing"_s }, 35),
+        account(u"tcl"_s, Cloud::Tencent, { u"ap-shanghai"_s }, 20),
     };
+    c.accounts.last().apiStyle = Account::ApiStyle::Legacy; // "tcl": the v2 endpoint
     return c;
 }
 

@@ -7,6 +7,7 @@
 #include "credentialresolver.h"
 #include "detailsscheduler.h"
 #include "emulator.h"
+#include "emulatortestconfig.h"
 #include "poller.h"
 #include "requestslots.h"
 #include "sessionsecretstore.h"
@@ -18,20 +19,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr double timeScale = 50;
+using EmulatorTestConfig::account;
 
-EmulatorAccount account(const char *id, Cloud cloud, QStringList regions, int perRegion)
-{
-    EmulatorAccount a;
-    a.id = QString::fromLatin1(id);
-    a.name = a.id;
-    a.cloud = cloud;
-    a.accessKeyId = EmulatorConfig::generateKeyId(cloud);
-    a.secret = EmulatorConfig::generateSecret(cloud);
-    a.regions = regions;
-    a.instancesPerRegion = perRegion;
-    return a;
-}
+constexpr double timeScale = 50;
 
 EmulatorConfig fleet()
 {
@@ -39,10 +29,10 @@ EmulatorConfig fleet()
     c.seed = 5;
     c.logRequests = false;
     c.dynamics.meanDwellMs = 0;
-    c.accounts = { account("ali", Cloud::Aliyun, { u"cn-hangzhou"_s, u"cn-beijing"_s }, 150),
-                   account("tc", Cloud::Tencent, { u"ap-guangzhou"_s }, 120),
-                   account("jd", Cloud::JdCloud, { u"cn-north-1"_s }, 60),
-                   account("zl", Cloud::Zenlayer, { u"HKG-A"_s, u"SEL-A"_s }, 30) };
+    c.accounts = { account(u"ali"_s, Cloud::Aliyun, { u"cn-hangzhou"_s, u"cn-beijing"_s }, 150),
+                   account(u"tc"_s, Cloud::Tencent, { u"ap-guangzhou"_s }, 120),
+                   account(u"jd"_s, Cloud::JdCloud, { u"cn-north-1"_s }, 60),
+                   account(u"zl"_s, Cloud::Zenlayer, { u"HKG-A"_s, u"SEL-A"_s }, 30) };
     return c;
 }
 
@@ -143,7 +133,7 @@ void tst_DetailsScheduler::slowDetailsNeverDelayStatus()
 void tst_DetailsScheduler::newInstancesGetDetailsAtOnce()
 {
     EmulatorConfig config = fleet();
-    config.accounts = { account("ali", Cloud::Aliyun, { u"cn-hangzhou"_s }, 80) };
+    config.accounts = { account(u"ali"_s, Cloud::Aliyun, { u"cn-hangzhou"_s }, 80) };
     config.timeScale = timeScale; // the fleet moves at the poller's pace
     config.dynamics.meanDwellMs = 20'000; // lots of churn: deletions and new instances
     config.dynamics.respawnMinMs = 1'000;
@@ -220,7 +210,7 @@ void tst_DetailsScheduler::slowAccountReachesEveryRegion()
     // interval: whenever the account is free, its first regions are due again. Picking by key
     // order relisted cn-beijing and cn-hangzhou for ever; cn-shanghai must get its turn.
     EmulatorConfig config = fleet();
-    config.accounts = { account("ali", Cloud::Aliyun,
+    config.accounts = { account(u"ali"_s, Cloud::Aliyun,
                                 { u"cn-beijing"_s, u"cn-hangzhou"_s, u"cn-shanghai"_s }, 20) };
     FaultProfile slow;
     slow.latencyMs = 1500;

@@ -5,6 +5,7 @@
 #include "credentialresolver.h"
 #include "detailsscheduler.h"
 #include "emulator.h"
+#include "emulatortestconfig.h"
 #include "poller.h"
 #include "providerclient.h"
 #include "requestslots.h"
@@ -17,20 +18,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr double timeScale = 50; // 5 s poll interval = 100 ms real
+using EmulatorTestConfig::account;
 
-EmulatorAccount account(const char *id, Cloud cloud, QStringList regions, int perRegion)
-{
-    EmulatorAccount a;
-    a.id = QString::fromLatin1(id);
-    a.name = a.id;
-    a.cloud = cloud;
-    a.accessKeyId = EmulatorConfig::generateKeyId(cloud);
-    a.secret = EmulatorConfig::generateSecret(cloud);
-    a.regions = regions;
-    a.instancesPerRegion = perRegion;
-    return a;
-}
+constexpr double timeScale = 50; // 5 s poll interval = 100 ms real
 
 EmulatorConfig smallFleet()
 {
@@ -39,10 +29,10 @@ EmulatorConfig smallFleet()
     c.logRequests = false;
     c.dynamics.meanDwellMs = 0; // frozen: listings can be compared with the truth
     // One page per scope, so "one listing at a time" shows as one request at a time.
-    c.accounts = { account("ali", Cloud::Aliyun, { u"cn-hangzhou"_s, u"cn-beijing"_s }, 20),
-                   account("tc", Cloud::Tencent, { u"ap-guangzhou"_s }, 30),
-                   account("jd", Cloud::JdCloud, { u"cn-north-1"_s }, 15),
-                   account("zl", Cloud::Zenlayer, { u"HKG-A"_s }, 12) };
+    c.accounts = { account(u"ali"_s, Cloud::Aliyun, { u"cn-hangzhou"_s, u"cn-beijing"_s }, 20),
+                   account(u"tc"_s, Cloud::Tencent, { u"ap-guangzhou"_s }, 30),
+                   account(u"jd"_s, Cloud::JdCloud, { u"cn-north-1"_s }, 15),
+                   account(u"zl"_s, Cloud::Zenlayer, { u"HKG-A"_s }, 12) };
     return c;
 }
 
