@@ -177,6 +177,11 @@ int Emulator::requestsInFlight() const
     return m_state->stats().totalInFlight();
 }
 
+int Emulator::peakRequestsInFlight() const
+{
+    return m_state->stats().peakTotalInFlight();
+}
+
 void Emulator::resetStats()
 {
     m_state->stats().reset();

@@ -75,6 +75,7 @@ public:
     QHash<ScopeKey, ScopeStats> allStats() const;
     qint64 totalRequests() const;
     int requestsInFlight() const;
+    int peakRequestsInFlight() const; // since start or the last resetStats()
     void resetStats();
 
 private:

@@ -7,7 +7,7 @@ void RequestStats::begin(const ScopeKey &scope, ApiCall call)
     QMutexLocker lock(&m_mutex);
     ScopeStats &stats = m_scopes[scope];
     ++m_total;
-    ++m_inFlight;
+    m_peakInFlight = std::max(m_peakInFlight, ++m_inFlight);
     ++stats.requests;
     stats.maxInFlight = std::max(stats.maxInFlight, ++stats.inFlight);
     if (call == ApiCall::Details) {
@@ -61,10 +61,17 @@ int RequestStats::totalInFlight() const
     return m_inFlight;
 }
 
+int RequestStats::peakTotalInFlight() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_peakInFlight;
+}
+
 void RequestStats::reset()
 {
     QMutexLocker lock(&m_mutex);
     m_total = 0;
+    m_peakInFlight = m_inFlight;
     for (ScopeStats &stats : m_scopes) {
         ScopeStats fresh;
         fresh.inFlight = fresh.maxInFlight = stats.inFlight;

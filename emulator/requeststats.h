@@ -38,6 +38,8 @@ public:
     QHash<ScopeKey, ScopeStats> all() const;
     qint64 totalRequests() const;
     int totalInFlight() const;
+    // The most requests answered at once, over every scope, since the last reset().
+    int peakTotalInFlight() const;
     void reset(); // counters to zero; requests in flight stay counted
 
 private:
@@ -45,4 +47,5 @@ private:
     QHash<ScopeKey, ScopeStats> m_scopes;
     qint64 m_total = 0;
     int m_inFlight = 0;
+    int m_peakInFlight = 0;
 };

@@ -91,7 +91,10 @@ void ListingJob::send(quint64 key)
     auto it = m_pending.find(key);
     if (it == m_pending.end() || m_done)
         return;
-    if (!m_setup.network) {
+    const int lane = m_setup.requestSlots ? m_setup.requestSlots->lane(it->ticket) : 0;
+    QNetworkAccessManager *network =
+        m_setup.networks.value(lane < m_setup.networks.size() ? lane : 0);
+    if (!network) {
         fail(ErrorMapping::make(
             FetchError::Kind::Network, u"ShuttingDown"_s,
             u"The network access manager is gone; the application is closing."_s));
@@ -122,8 +125,7 @@ void ListingJob::send(quint64 key)
                          QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
 
-    QNetworkReply *reply =
-        m_setup.network->sendCustomRequest(request, prepared.method, prepared.body);
+    QNetworkReply *reply = network->sendCustomRequest(request, prepared.method, prepared.body);
     ++m_requestCount;
     auto *reader = new ReplyReader(reply, m_setup.options.requestTimeoutMs,
                                    m_setup.options.maxResponseBytes, this);

@@ -29,7 +29,9 @@ public:
     struct Setup
     {
         const CloudProtocol *protocol = nullptr;
-        QPointer<QNetworkAccessManager> network;
+        // One per RequestSlots lane (the lane a slot was granted on picks the manager); a
+        // lane beyond the list uses the first.
+        QList<QPointer<QNetworkAccessManager>> networks;
         QPointer<RequestSlots> requestSlots;
         ClientOptions options;
         std::function<QDateTime()> clock;

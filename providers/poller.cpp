@@ -8,6 +8,7 @@
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -30,6 +31,7 @@ Poller::Poller(CredentialResolver *credentials, QNetworkAccessManager *network,
                     onSnapshot(cloud, id, snapshot);
                 });
     }
+    ensureNetworkLanes();
     m_details = new DetailsScheduler([this] { return nowMs(); }, detailsNetwork, this);
     connect(m_details, &DetailsScheduler::detailsReady, this, &Poller::detailsReady);
     connect(m_details, &DetailsScheduler::detailsStatusChanged, this,
@@ -75,6 +77,27 @@ void Poller::setDefaultPollSeconds(int seconds)
 void Poller::setGlobalConcurrency(int limit)
 {
     m_slots->setGlobalLimit(std::max(limit, 1));
+    ensureNetworkLanes();
+}
+
+void Poller::ensureNetworkLanes()
+{
+    if (m_laneNetworks.isEmpty())
+        m_laneNetworks.append(m_network);
+    const int lanes = RequestSlots::lanesFor(m_slots->globalLimit());
+    while (m_laneNetworks.size() < lanes) {
+        // Each manager opens its own connections; they go the way the first one does.
+        auto *network = new QNetworkAccessManager(this);
+        network->setProxy(m_network->proxy());
+        network->setRedirectPolicy(m_network->redirectPolicy());
+        network->setStrictTransportSecurityEnabled(m_network->isStrictTransportSecurityEnabled());
+        network->setTransferTimeout(m_network->transferTimeout());
+        m_laneNetworks.append(network);
+    }
+    // Never fewer lanes than before: requests in flight may be on any of them.
+    m_slots->setLanes(std::max(lanes, m_slots->lanes()));
+    for (Cloud cloud : allClouds)
+        client(cloud)->setNetworks(m_laneNetworks);
 }
 
 void Poller::setClientOptions(const ClientOptions &options)

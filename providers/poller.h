@@ -1,8 +1,9 @@
 // Keeps every (account, region) fresh: refreshes each scope on its account's interval
 // (default 30 s, at least 5 s), staggered at start; caps requests in flight globally and per
-// account (RequestSlots); backs off with jitter on throttling and transient errors, honouring
-// the server's hints (RetryPolicy); corrects its clock from the server's time after a
-// ClockSkew and retries once; stops an account on Auth until its credentials change; never
+// account (RequestSlots, over enough QNetworkAccessManager lanes that Qt's six connections per
+// host never cap a cloud below the global limit); backs off with jitter on throttling and transient
+// errors, honouring the server's hints (RetryPolicy); corrects its clock from the server's time
+// after a ClockSkew and retries once; stops an account on Auth until its credentials change; never
 // runs two refreshes of one scope at once. Emits one Snapshot per finished listing and the
 // scope's ScopeHealth whenever it changes. Lives on the GUI thread and never blocks it.
 #pragma once
@@ -104,10 +105,13 @@ private:
     void failScopeWithoutListing(PollerScope &scope, const FetchError &error);
     void updateHealth(PollerScope &scope);
     void checkRoundFinished();
+    void ensureNetworkLanes();
     PollerScope *scopeFor(Cloud cloud, quint64 fetchId);
 
     QPointer<CredentialResolver> m_credentials;
     QNetworkAccessManager *m_network = nullptr;
+    // m_network, then the managers the poller made for RequestSlots' further lanes.
+    QList<QNetworkAccessManager *> m_laneNetworks;
     RequestSlots *m_slots = nullptr;
     DetailsScheduler *m_details = nullptr;
     std::array<ProviderClient *, 4> m_clients {};

@@ -16,7 +16,7 @@ ProviderClient::ProviderClient(std::unique_ptr<CloudProtocol> protocol,
                                QObject *parent)
     : QObject(parent)
     , m_protocol(std::move(protocol))
-    , m_network(network)
+    , m_networks { QPointer<QNetworkAccessManager>(network) }
     , m_slots(requestSlots ? requestSlots
                            : new RequestSlots(RequestSlots::defaultGlobalLimit, this))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
@@ -47,6 +47,13 @@ ProviderClient *ProviderClient::create(Cloud cloud, QNetworkAccessManager *netwo
     return nullptr;
 }
 
+void ProviderClient::setNetworks(const QList<QNetworkAccessManager *> &networks)
+{
+    m_networks.clear();
+    for (QNetworkAccessManager *network : networks)
+        m_networks.append(network);
+}
+
 Cloud ProviderClient::cloud() const
 {
     return m_protocol->cloud();
@@ -72,7 +79,7 @@ ProviderClient::FetchId ProviderClient::startJob(ListingKind kind, const FetchRe
     const FetchId id = m_nextId++;
     ListingJob::Setup setup;
     setup.protocol = m_protocol.get();
-    setup.network = m_network;
+    setup.networks = m_networks;
     setup.requestSlots = m_slots;
     setup.options = m_options;
     setup.clock = m_clock;

@@ -1,7 +1,7 @@
 // The asynchronous client of one cloud: lists the complete status set (or the details) of one
 // (account, region) and reports it as one Snapshot (DetailsSnapshot) — the whole list, or a
 // typed error, never a partial list. One per cloud (JdCloudClient, ZenlayerClient,
-// AliyunClient, TencentClient), all sharing one QNetworkAccessManager and one RequestSlots.
+// AliyunClient, TencentClient), all sharing one RequestSlots and its lanes' managers.
 // The cloud-specific part is a CloudProtocol of pure functions; this class is the engine
 // (pagination, concurrency, limits, assembly). Lives on the GUI thread and never blocks it.
 #pragma once
@@ -44,6 +44,10 @@ public:
     const CloudProtocol &protocol() const { return *m_protocol; }
     RequestSlots *requestSlots() const { return m_slots; }
 
+    // The managers requests go through, one per RequestSlots lane (lane 0 first); by default
+    // only the one given to the constructor.
+    void setNetworks(const QList<QNetworkAccessManager *> &networks);
+
     void setOptions(const ClientOptions &options) { m_options = options; }
     const ClientOptions &options() const { return m_options; }
     // Where signing time comes from (default: the system clock, UTC). Tests pin it.
@@ -72,7 +76,7 @@ private:
     void onJobFinished(FetchId id);
 
     std::unique_ptr<CloudProtocol> m_protocol;
-    QPointer<QNetworkAccessManager> m_network;
+    QList<QPointer<QNetworkAccessManager>> m_networks;
     QPointer<RequestSlots> m_slots;
     ClientOptions m_options;
     Clock m_clock;

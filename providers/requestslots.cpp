@@ -15,6 +15,44 @@ void RequestSlots::setGlobalLimit(int limit)
     grantWaiters();
 }
 
+void RequestSlots::setLanes(int lanes)
+{
+    m_lanes = std::max(1, lanes);
+    grantWaiters();
+}
+
+int RequestSlots::lanesFor(int globalLimit)
+{
+    return std::max(1, (globalLimit + perHostLimit - 1) / perHostLimit);
+}
+
+int RequestSlots::lane(Ticket ticket) const
+{
+    const auto it = m_granted.constFind(ticket);
+    return it != m_granted.cend() ? it->lane : 0;
+}
+
+int RequestSlots::inFlightToHost(const QString &host) const
+{
+    int total = 0;
+    for (auto it = m_perHost.cbegin(); it != m_perHost.cend(); ++it) {
+        if (it.key().first == host)
+            total += it.value();
+    }
+    return total;
+}
+
+int RequestSlots::freeLane(const QString &host) const
+{
+    if (host.isEmpty())
+        return 0;
+    for (int lane = 0; lane < m_lanes; ++lane) {
+        if (m_perHost.value({ host, lane }) < perHostLimit)
+            return lane;
+    }
+    return -1;
+}
+
 RequestSlots::Ticket RequestSlots::acquire(const QString &accountId, int accountLimit,
                                            QObject *context, std::function<void()> granted)
 {
@@ -36,13 +74,14 @@ void RequestSlots::release(Ticket ticket)
 {
     const auto it = m_granted.find(ticket);
     if (it != m_granted.end()) {
-        const auto [account, host] = it.value();
+        const Grant grant = it.value();
         m_granted.erase(it);
         --m_inFlight;
-        if (--m_perAccount[account] <= 0)
-            m_perAccount.remove(account);
-        if (!host.isEmpty() && --m_perHost[host] <= 0)
-            m_perHost.remove(host);
+        if (--m_perAccount[grant.accountId] <= 0)
+            m_perAccount.remove(grant.accountId);
+        const std::pair<QString, int> hostLane { grant.host, grant.lane };
+        if (!grant.host.isEmpty() && --m_perHost[hostLane] <= 0)
+            m_perHost.remove(hostLane);
         emit usageChanged();
         grantWaiters();
         return;
@@ -63,8 +102,9 @@ void RequestSlots::grantWaiters()
             w = m_waiting.erase(w);
             continue;
         }
-        if (m_perAccount.value(w->accountId) >= w->accountLimit
-            || (!w->host.isEmpty() && m_perHost.value(w->host) >= perHostLimit)) {
+        const int lane =
+            m_perAccount.value(w->accountId) < w->accountLimit ? freeLane(w->host) : -1;
+        if (lane < 0) {
             ++w;
             continue;
         }
@@ -76,8 +116,8 @@ void RequestSlots::grantWaiters()
         int &accountPeak = m_peakPerAccount[waiter.accountId];
         accountPeak = std::max(accountPeak, accountNow);
         if (!waiter.host.isEmpty())
-            ++m_perHost[waiter.host];
-        m_granted.insert(waiter.ticket, { waiter.accountId, waiter.host });
+            ++m_perHost[{ waiter.host, lane }];
+        m_granted.insert(waiter.ticket, { waiter.accountId, waiter.host, lane });
         deliver(waiter.ticket, waiter.context, std::move(waiter.granted));
         changed = true;
     }

@@ -103,6 +103,7 @@ private slots:
     void failuresMarkStaleAndRetrySooner();
     void neverTwoListingsOfOneScopeAtOnce();
     void capsRequestsInFlight();
+    void oneHostIsNotHeldToSixConnections();
     void pauseStopsNewListings();
     void oneRoundReportsEveryScopeOnce();
     void removedAccountIsForgotten();
@@ -309,6 +310,34 @@ void tst_Poller::capsRequestsInFlight()
     QCOMPARE(rig.poller.requestSlots()->peakInFlight(), 3);
     QCOMPARE(rig.poller.requestSlots()->peakInFlight(u"ali"_s), 2);
     QCOMPARE(rig.statusRequests(u"ali"_s, u"cn-hangzhou"_s), 8);
+}
+
+// Qt opens at most six connections to a host per QNetworkAccessManager; every JD Cloud account
+// talks to one host, so without the poller's further lanes (RequestSlots::setLanes) the global
+// cap of 16 could never be reached for them. Counted where it is real: at the server.
+void tst_Poller::oneHostIsNotHeldToSixConnections()
+{
+    EmulatorConfig config;
+    config.seed = 11;
+    config.logRequests = false;
+    config.dynamics.meanDwellMs = 0;
+    for (int i = 0; i < 4; ++i) // 4 pages of 100 each, all on the emulator's one JD port
+        config.accounts.append(account(u"jd%1"_s.arg(i), Cloud::JdCloud, { u"cn-north-1"_s }, 400));
+    FaultProfile slow;
+    slow.latencyMs = 200; // long enough for every granted request to reach the server
+    config.faults = { FaultRule { std::nullopt, {}, {}, ApiCall::Any, slow } };
+    Rig rig(config, 600);
+    rig.poller.setDetailsEnabled(false);
+    rig.poller.setGlobalConcurrency(16);
+    QCOMPARE(rig.poller.requestSlots()->lanes(), 3); // 16 over six per lane
+    QSignalSpy round(&rig.poller, &Poller::roundFinished);
+    rig.poller.runOnce();
+    QVERIFY(round.wait(20000));
+    QVERIFY(rig.poller.requestSlots()->peakInFlight() <= 16);
+    QVERIFY2(rig.emulator.peakRequestsInFlight() > RequestSlots::perHostLimit,
+             qPrintable(QString::number(rig.emulator.peakRequestsInFlight())));
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(rig.statusRequests(u"jd%1"_s.arg(i), u"cn-north-1"_s), 4);
 }
 
 void tst_Poller::pauseStopsNewListings()

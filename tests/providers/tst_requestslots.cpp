@@ -14,6 +14,7 @@ class tst_RequestSlots : public QObject
 
 private slots:
     void perHostCapLetsOtherHostsThrough();
+    void perHostCapHoldsPerLane();
     void grantsAreNeverSynchronous();
     void globalCap();
     void accountCapDoesNotBlockOthers();
@@ -144,6 +145,36 @@ void tst_RequestSlots::perHostCapLetsOtherHostsThrough()
     QCOMPARE(granted.count(u"calm"_s), 1); // not held up behind the host at its cap
     QCOMPARE(limiter.inFlightToHost(busy), RequestSlots::perHostLimit);
     QCOMPARE(limiter.waiting(), 2);
+}
+
+void tst_RequestSlots::perHostCapHoldsPerLane()
+{
+    QCOMPARE(RequestSlots::lanesFor(16), 3);
+    QCOMPARE(RequestSlots::lanesFor(6), 1);
+    QCOMPARE(RequestSlots::lanesFor(1), 1);
+    RequestSlots limiter(16);
+    limiter.setLanes(2);
+    QObject owner;
+    const QString host = u"http://127.0.0.1:1"_s;
+    QList<RequestSlots::Ticket> tickets;
+    QList<RequestSlots::Ticket> granted;
+    for (int i = 0; i < 2 * RequestSlots::perHostLimit + 1; ++i) {
+        const RequestSlots::Ticket t =
+            limiter.acquire(u"acct%1"_s.arg(i), 4, host, &owner,
+                            [&granted, &tickets, i] { granted.append(tickets.at(i)); });
+        tickets.append(t);
+    }
+    QTRY_COMPARE(granted.size(), 2 * RequestSlots::perHostLimit);
+    QCOMPARE(limiter.waiting(), 1);
+    QCOMPARE(limiter.inFlightToHost(host), 2 * RequestSlots::perHostLimit);
+    // Lane 0 is filled before lane 1.
+    for (int i = 0; i < granted.size(); ++i)
+        QCOMPARE(limiter.lane(tickets.at(i)), i < RequestSlots::perHostLimit ? 0 : 1);
+    // A slot given back on lane 0 goes to the waiter, on lane 0.
+    limiter.release(tickets.at(2));
+    QTRY_COMPARE(granted.size(), 2 * RequestSlots::perHostLimit + 1);
+    QCOMPARE(limiter.lane(tickets.last()), 0);
+    QCOMPARE(limiter.lane(tickets.at(2)), 0); // released: unknown, 0
 }
 
 QTEST_GUILESS_MAIN(tst_RequestSlots)
