@@ -13,8 +13,19 @@ void InstanceFilterProxy::setSourceModel(QAbstractItemModel *model)
         qWarning("InstanceFilterProxy: the source must be an InstanceTableModel");
         return;
     }
+    for (const QMetaObject::Connection &c : std::as_const(m_batchConnections))
+        disconnect(c);
+    m_batchConnections.clear();
     m_model = instances;
     RankedProxyModel::setSourceModel(instances);
+    if (instances) {
+        m_batchConnections = {
+            connect(instances, &Model::rowUpdatesStarted, this,
+                    &InstanceFilterProxy::beginCollectingChanges),
+            connect(instances, &Model::rowUpdatesFinished, this,
+                    &InstanceFilterProxy::endCollectingChanges),
+        };
+    }
 }
 
 void InstanceFilterProxy::setFilter(const InstanceRowFilter &filter)

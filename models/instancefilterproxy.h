@@ -71,6 +71,7 @@ protected:
 
 private:
     QPointer<InstanceTableModel> m_model;
+    QList<QMetaObject::Connection> m_batchConnections;
     InstanceRowOrdering m_ordering;
     InstanceRowFilter m_filter;
 };

@@ -63,6 +63,11 @@ public:
         // Positions in rows, in the order of the last complete listing (rows do not change
         // between two listings of a scope, so the positions stay right).
         QList<int> lastListing;
+        // The same rows' ids, viewing the rows' own strings: the next listing is compared with
+        // these one after another, where reading each row would be a cache miss (rows are in
+        // id order, listings in the cloud's). Valid while those rows live, which is until the
+        // next complete listing is applied or the scope is removed.
+        QList<QStringView> lastListingIds;
         int offset = 0; // model row of rows[0]
         int order = 0; // index in the model's scope order
         qint64 lastConfirmedMs = never; // finishedAt of the last complete snapshot

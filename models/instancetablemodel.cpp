@@ -228,7 +228,7 @@ void InstanceTableModel::applyComplete(int slot, const Snapshot &snapshot, qint6
                                        SnapshotChanges &changes)
 {
     Scope &scope = m_store.scope(slot);
-    const SnapshotDiff diff = SnapshotDiff::compute(m_store, slot, snapshot.instances);
+    SnapshotDiff diff = SnapshotDiff::compute(m_store, slot, snapshot.instances);
     const bool wasStale = scope.isStale();
     changes.recovered = wasStale;
 
@@ -248,6 +248,9 @@ void InstanceTableModel::applyComplete(int slot, const Snapshot &snapshot, qint6
     // State changes of surviving rows (positions are among survivors, which is now the scope).
     // Each row is announced as soon as it changes, so a listener never sees a changed value
     // it was not told about (the proxy keeps its order by them).
+    const bool announceBatch = !m_quiet && !diff.changed.isEmpty();
+    if (announceBatch)
+        emit rowUpdatesStarted();
     for (const SnapshotDiff::Change &change : diff.changed) {
         Row &row = m_store.row(change.handle);
         const int changedRow = scope.offset + change.pos;
@@ -264,6 +267,8 @@ void InstanceTableModel::applyComplete(int slot, const Snapshot &snapshot, qint6
         row.sinceMs = at;
         cellsChanged(changedRow, StateColumn, changedRow, SinceColumn, stateRoles);
     }
+    if (announceBatch)
+        emit rowUpdatesFinished();
 
     // Confirmation time and staleness of the survivors; new rows are born with them.
     const qint64 confirmedBefore = scope.lastConfirmedMs;
@@ -290,12 +295,17 @@ void InstanceTableModel::applyComplete(int slot, const Snapshot &snapshot, qint6
         m_store.insertRows(slot, pos, handles);
         endInsert();
         inserted += int(handles.size());
-        for (InstanceStore::Handle handle : std::as_const(handles))
-            changes.appeared.append(keyOf(m_store.row(handle)));
+        for (qsizetype i = 0; i < handles.size(); ++i) {
+            const Row &row = m_store.row(handles.at(i));
+            changes.appeared.append(keyOf(row));
+            const int listed = diff.inserted.at(k - handles.size() + i).listingIndex;
+            diff.listingIds[listed] = row.instanceId;
+        }
     }
 
     // The cloud's order, against which the next listing is matched first.
-    scope.lastListing = diff.listing;
+    scope.lastListing = std::move(diff.listing);
+    scope.lastListingIds = std::move(diff.listingIds);
 }
 
 InstanceStore::Handle InstanceTableModel::newRow(int slot, const ObservedInstance &observed,

@@ -121,6 +121,12 @@ signals:
     // Something counted (rows, states, regions, staleness) may have changed in this scope.
     void scopeChanged(const ScopeKey &scope);
     void scopeRemoved(const ScopeKey &scope);
+    // Around a snapshot's state changes: rows scattered through the table, each announced by
+    // a dataChanged of its own as soon as it changed, and no other signal in between. A
+    // listener may hold back until the end and handle them at once (InstanceFilterProxy
+    // places them again under one layout change instead of moving each row).
+    void rowUpdatesStarted();
+    void rowUpdatesFinished();
 
 private:
     void applyComplete(int slot, const Snapshot &snapshot, qint64 at, SnapshotChanges &changes);

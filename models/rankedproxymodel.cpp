@@ -1,6 +1,8 @@
 #include "rankedproxymodel.h"
 
 #include <algorithm>
+#include <limits>
+#include <utility>
 
 namespace {
 
@@ -19,6 +21,8 @@ void RankedProxyModel::setSourceModel(QAbstractItemModel *model)
     for (const QMetaObject::Connection &c : std::as_const(m_connections))
         disconnect(c);
     m_connections.clear();
+    m_collecting = false;
+    m_collected.clear();
     m_source = model;
     QAbstractProxyModel::setSourceModel(model);
     if (model) {
@@ -26,6 +30,8 @@ void RankedProxyModel::setSourceModel(QAbstractItemModel *model)
             connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
                     &RankedProxyModel::sourceAboutToBeReset),
             connect(model, &QAbstractItemModel::modelReset, this, &RankedProxyModel::sourceReset),
+            connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this,
+                    &RankedProxyModel::applyCollected),
             connect(model, &QAbstractItemModel::rowsInserted, this,
                     &RankedProxyModel::sourceRowsInserted),
             connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
@@ -42,6 +48,7 @@ void RankedProxyModel::setSourceModel(QAbstractItemModel *model)
                     [this] {
                         beginResetModel();
                         m_seq.clear();
+                        m_collected.clear();
                         endResetModel();
                     }),
         };
@@ -213,6 +220,7 @@ void RankedProxyModel::sourceAboutToBeReset()
 {
     beginResetModel();
     m_seq.clear(); // the handles are about to be reused
+    m_collected.clear(); // the reset covers them
 }
 
 void RankedProxyModel::sourceReset()
@@ -252,6 +260,7 @@ void RankedProxyModel::sourceRowsInserted(const QModelIndex &parent, int first, 
 
 void RankedProxyModel::sourceRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last)
 {
+    applyCollected();
     if (parent.isValid() || !m_source)
         return;
     std::vector<std::pair<int, Handle>> shown;
@@ -287,9 +296,15 @@ void RankedProxyModel::sourceDataChanged(const QModelIndex &topLeft, const QMode
         return;
     const bool sortTouched = orderDependsOn(topLeft.column(), bottomRight.column(), roles);
     const bool filterTouched = filterDependsOn(roles);
+    if (m_collecting && topLeft.row() == bottomRight.row()) {
+        collect(handleOfSourceRow(topLeft.row()), topLeft.column(), bottomRight.column(), roles,
+                sortTouched, filterTouched);
+        return;
+    }
+    applyCollected();
     if (sortTouched || filterTouched) {
         if (topLeft.row() == bottomRight.row())
-            updateRow(topLeft.row(), sortTouched, filterTouched);
+            updateRow(handleOfSourceRow(topLeft.row()), sortTouched, filterTouched);
         else
             updateRows(topLeft.row(), bottomRight.row(), filterTouched);
     }
@@ -298,9 +313,8 @@ void RankedProxyModel::sourceDataChanged(const QModelIndex &topLeft, const QMode
 }
 
 // One row changed: its place or visibility changes by one precise row signal.
-void RankedProxyModel::updateRow(int row, bool sortTouched, bool filterTouched)
+void RankedProxyModel::updateRow(Handle h, bool sortTouched, bool filterTouched)
 {
-    const Handle h = handleOfSourceRow(row);
     const RankedSequence::Location at = m_seq.locate(h);
     const bool was = m_seq.isVisible(at);
     const bool now = filterTouched ? acceptsHandle(h) : was;
@@ -334,9 +348,21 @@ void RankedProxyModel::updateRow(int row, bool sortTouched, bool filterTouched)
 void RankedProxyModel::updateRows(int first, int last, bool filterTouched)
 {
     std::vector<std::pair<Handle, bool>> rows;
+    rows.reserve(size_t(last - first + 1));
+    for (int row = first; row <= last; ++row)
+        rows.emplace_back(handleOfSourceRow(row), filterTouched);
+    placeAgain(rows);
+}
+
+// Rows (handle, whether the filter may have changed for it) whose values changed, each
+// possibly out of place now: when the order or visibility really changed, they are taken out
+// and placed again under one layout change.
+void RankedProxyModel::placeAgain(const std::vector<std::pair<Handle, bool>> &changed)
+{
+    std::vector<std::pair<Handle, bool>> rows; // handle, visible
+    rows.reserve(changed.size());
     bool changes = false;
-    for (int row = first; row <= last; ++row) {
-        const Handle h = handleOfSourceRow(row);
+    for (const auto &[h, filterTouched] : changed) {
         const RankedSequence::Location at = m_seq.locate(h);
         const bool visible = filterTouched ? acceptsHandle(h) : m_seq.isVisible(at);
         rows.emplace_back(h, visible);
@@ -359,6 +385,98 @@ void RankedProxyModel::updateRows(int first, int last, bool filterTouched)
         insertSorted(h, visible);
     m_seq.compact();
     endLayoutChange();
+}
+
+void RankedProxyModel::beginCollectingChanges()
+{
+    applyCollected();
+    m_collecting = true;
+}
+
+void RankedProxyModel::endCollectingChanges()
+{
+    m_collecting = false;
+    applyCollected();
+}
+
+void RankedProxyModel::collect(Handle h, int firstColumn, int lastColumn, const QList<int> &roles,
+                               bool orderTouched, bool filterTouched)
+{
+    if (m_collected.empty()) {
+        m_collectedFirstColumn = firstColumn;
+        m_collectedLastColumn = lastColumn;
+        m_collectedRoles = roles;
+    } else {
+        m_collectedFirstColumn = std::min(m_collectedFirstColumn, firstColumn);
+        m_collectedLastColumn = std::max(m_collectedLastColumn, lastColumn);
+        if (roles.isEmpty()) {
+            m_collectedRoles.clear();
+        } else if (!m_collectedRoles.isEmpty()) {
+            for (int role : roles) {
+                if (!m_collectedRoles.contains(role))
+                    m_collectedRoles.append(role);
+            }
+        }
+    }
+    m_collected.push_back({ h, orderTouched, filterTouched });
+}
+
+// The collected rows are still where they were, with their new values: every other row is
+// unchanged and in order, so they can be found by handle and placed again.
+void RankedProxyModel::applyCollected()
+{
+    if (m_collected.empty())
+        return;
+    std::vector<Collected> rows;
+    rows.swap(m_collected);
+    // A row announced twice is placed once.
+    std::sort(rows.begin(), rows.end(),
+              [](const Collected &a, const Collected &b) { return a.handle < b.handle; });
+    size_t unique = 0;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (unique > 0 && rows[unique - 1].handle == rows[i].handle) {
+            rows[unique - 1].orderTouched |= rows[i].orderTouched;
+            rows[unique - 1].filterTouched |= rows[i].filterTouched;
+        } else {
+            rows[unique++] = rows[i];
+        }
+    }
+    rows.resize(unique);
+
+    std::vector<std::pair<Handle, bool>> touched;
+    for (const Collected &c : rows) {
+        if (c.orderTouched || c.filterTouched)
+            touched.emplace_back(c.handle, c.filterTouched);
+    }
+    if (touched.size() == 1) {
+        const Collected &c = *std::find_if(rows.begin(), rows.end(), [](const Collected &c) {
+            return c.orderTouched || c.filterTouched;
+        });
+        updateRow(c.handle, c.orderTouched, c.filterTouched);
+    } else if (touched.size() > 1) {
+        placeAgain(touched);
+    }
+
+    // One dataChanged over them all, as forwardDataChanged does for a range of rows.
+    if (m_seq.visibleCount() == 0)
+        return;
+    int low = 0;
+    int high = m_seq.visibleCount() - 1;
+    if (rows.size() < size_t(forwardRowLimit)) {
+        low = std::numeric_limits<int>::max();
+        high = -1;
+        for (const Collected &c : rows) {
+            if (m_seq.isVisible(c.handle)) {
+                const int rank = m_seq.visibleRank(c.handle);
+                low = std::min(low, rank);
+                high = std::max(high, rank);
+            }
+        }
+        if (high < 0)
+            return;
+    }
+    const QList<int> roles = std::exchange(m_collectedRoles, {});
+    emit dataChanged(index(low, m_collectedFirstColumn), index(high, m_collectedLastColumn), roles);
 }
 
 void RankedProxyModel::forwardDataChanged(int firstRow, int lastRow, int firstColumn,
@@ -388,6 +506,7 @@ void RankedProxyModel::forwardDataChanged(int firstRow, int lastRow, int firstCo
 
 void RankedProxyModel::sourceLayoutAboutToBeChanged()
 {
+    applyCollected();
     emit layoutAboutToBeChanged();
     m_layoutFrom = persistentIndexList();
     m_layoutSource.clear();

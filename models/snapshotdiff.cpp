@@ -14,6 +14,8 @@ SnapshotDiff SnapshotDiff::compute(const InstanceStore &store, int slot,
     const InstanceStore::Scope &scope = store.scope(slot);
     const QList<InstanceStore::Handle> &rows = scope.rows;
     const QList<int> &previous = scope.lastListing;
+    const QList<QStringView> &previousIds = scope.lastListingIds;
+    Q_ASSERT(previousIds.size() == previous.size());
     const StringPool &pool = store.pool();
     SnapshotDiff diff;
 
@@ -22,19 +24,27 @@ SnapshotDiff SnapshotDiff::compute(const InstanceStore &store, int slot,
     QList<const ObservedInstance *> fresh;
     QList<const ObservedInstance *> order; // the listing, new instances as null
     QList<int> listedPos; // old positions of the matched ones, in listing order
+    QList<QStringView> listedIds; // their ids, as the rows hold them
     order.reserve(instances.size());
     listedPos.reserve(instances.size());
+    listedIds.reserve(instances.size());
     qsizetype cursor = 0;
     for (const ObservedInstance &observed : instances) {
         if (observed.instanceId.isEmpty())
             continue;
-        int pos = cursor < previous.size() ? previous.at(cursor) : -1;
-        if (pos >= 0 && pos < rows.size()
-            && store.row(rows.at(pos)).instanceId == observed.instanceId) {
+        int pos = -1;
+        QStringView id;
+        if (cursor < previous.size() && previousIds.at(cursor) == observed.instanceId
+            && previous.at(cursor) < rows.size()) {
+            // The previous listing's id, not the row's: read in order, no cache miss.
+            pos = previous.at(cursor);
+            id = previousIds.at(cursor);
             ++cursor;
             ++diff.matchedInOrder;
         } else {
             pos = store.findRow(slot, observed.instanceId);
+            if (pos >= 0)
+                id = store.row(rows.at(pos)).instanceId;
             // Resynchronise with the previous listing just after this row, if it is near.
             for (qsizetype k = cursor; pos >= 0 && k < previous.size() && k < cursor + resyncWindow;
                  ++k) {
@@ -51,6 +61,7 @@ SnapshotDiff SnapshotDiff::compute(const InstanceStore &store, int slot,
             matched[size_t(pos)] = &observed;
             order.append(&observed);
             listedPos.append(pos);
+            listedIds.append(id);
         }
     }
 
@@ -97,17 +108,22 @@ SnapshotDiff SnapshotDiff::compute(const InstanceStore &store, int slot,
     for (size_t k = 1; k < insertedUpTo.size(); ++k)
         insertedUpTo[k] += insertedUpTo[k - 1];
     diff.listing.reserve(order.size());
+    diff.listingIds.reserve(order.size());
     qsizetype nextListed = 0;
     qsizetype nextFresh = 0;
     for (const ObservedInstance *observed : std::as_const(order)) {
         if (observed) {
-            const int s = survivorsBefore[size_t(listedPos.at(nextListed++))];
+            const int s = survivorsBefore[size_t(listedPos.at(nextListed))];
             diff.listing.append(s + insertedUpTo[size_t(s)]);
+            diff.listingIds.append(listedIds.at(nextListed++));
             continue;
         }
         const auto it = insertedIndex.constFind(fresh.at(nextFresh++));
-        if (it != insertedIndex.constEnd())
+        if (it != insertedIndex.constEnd()) {
+            diff.inserted[it.value()].listingIndex = int(diff.listing.size());
             diff.listing.append(diff.inserted.at(it.value()).survivorsBefore + it.value());
+            diff.listingIds.append(QStringView());
+        }
     }
     return diff;
 }

@@ -23,6 +23,7 @@ struct SnapshotDiff
     {
         int survivorsBefore; // surviving rows that sort before it
         const ObservedInstance *observed;
+        int listingIndex = -1; // its index in listing
     };
 
     QList<int> removed; // positions in the scope, ascending
@@ -31,6 +32,9 @@ struct SnapshotDiff
     // The snapshot's order, as the positions the rows will have once the diff is applied:
     // what the next snapshot is matched against first.
     QList<int> listing;
+    // listing's ids: views of the surviving rows' ids; empty for the inserted ones, whose rows
+    // do not exist yet (the applier fills them in).
+    QList<QStringView> listingIds;
     int survivors = 0;
     int matchedInOrder = 0; // listed instances found where the previous listing had them
 

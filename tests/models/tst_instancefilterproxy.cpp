@@ -196,6 +196,7 @@ private slots:
     void sortsEveryColumnByRealValue();
     void stateChangeUnderStateSortIsOneMove();
     void stateChangeUnderNameSortIsOnlyDataChanged();
+    void stateChangesOfARefreshAreOneLayoutChange();
     void scopeRefreshMovesItsRowsUnderConfirmedSort();
     void rowLeavesAndEntersTheFilter();
     void filterChangeKeepsSelection();
@@ -398,6 +399,91 @@ void tst_InstanceFilterProxy::stateChangeUnderStateSortIsOneMove()
     model.applySnapshot(snap(scope, Cloud::Aliyun, t0, rows));
     QCOMPARE(moved.count(), 2);
     QCOMPARE(selected.row(), 0);
+}
+
+void tst_InstanceFilterProxy::stateChangesOfARefreshAreOneLayoutChange()
+{
+    Model model;
+    const ScopeKey scope { u"ali"_s, u"cn-hangzhou"_s };
+    QList<std::pair<QString, QString>> rows;
+    for (int i = 0; i < 10; ++i)
+        rows.append({ QStringLiteral("i-%1").arg(i), u"Running"_s });
+    model.applySnapshot(snap(scope, Cloud::Aliyun, t0, rows));
+    InstanceFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, fatal);
+    proxy.sort(Model::StateColumn);
+    // A view's selection of every row, on various columns: each must follow its instance.
+    QList<std::pair<QPersistentModelIndex, QString>> selection;
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        selection.append({ QPersistentModelIndex(proxy.index(r, r % Model::ColumnCount)),
+                           proxy.index(r, Model::InstanceIdColumn).data().toString() });
+    QStringList events;
+    connect(&proxy, &QAbstractItemModel::layoutAboutToBeChanged, this,
+            [&] { events.append(u"layout"_s); });
+    connect(&proxy, &QAbstractItemModel::dataChanged, this,
+            [&](const QModelIndex &tl, const QModelIndex &br) {
+                if (tl.column() == Model::StateColumn && br.column() == Model::SinceColumn)
+                    events.append(QStringLiteral("states %1-%2").arg(tl.row()).arg(br.row()));
+            });
+    QSignalSpy moved(&proxy, &QAbstractItemModel::rowsMoved);
+    QSignalSpy removed(&proxy, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(&proxy, &QAbstractItemModel::modelReset);
+
+    // Four rows change state in one refresh: placed again under one layout change, then the
+    // views hear that their values changed (one range over their new places).
+    rows[1].second = u"Stopped"_s;
+    rows[4].second = u"Pending"_s;
+    rows[6].second = u"Stopped"_s;
+    rows[8].second = u"Starting"_s;
+    model.applySnapshot(snap(scope, Cloud::Aliyun, t0, rows));
+    QCOMPARE(moved.count() + removed.count() + inserted.count() + reset.count(), 0);
+    QCOMPARE(shownRows(proxy), expectedRows(model, {}, Model::StateColumn, Qt::AscendingOrder));
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.first(), u"layout"_s);
+    int low = proxy.rowCount();
+    int high = -1;
+    for (int r = 0; r < proxy.rowCount(); ++r) {
+        const QString id = proxy.index(r, Model::InstanceIdColumn).data().toString();
+        if (id == u"i-1" || id == u"i-4" || id == u"i-6" || id == u"i-8") {
+            low = std::min(low, r);
+            high = std::max(high, r);
+        }
+    }
+    QCOMPARE(events.last(), QStringLiteral("states %1-%2").arg(low).arg(high));
+    for (const auto &[index, id] : std::as_const(selection)) {
+        QVERIFY(index.isValid());
+        QCOMPARE(proxy.index(index.row(), Model::InstanceIdColumn).data().toString(), id);
+    }
+
+    // Under a state filter, rows leave and enter in the same way: a selected row that leaves
+    // loses its index, the others follow theirs.
+    proxy.setStateFilter({ S::Running });
+    const auto selectionOf = [&](const QString &id) {
+        for (int r = 0; r < proxy.rowCount(); ++r) {
+            if (proxy.index(r, Model::InstanceIdColumn).data().toString() == id)
+                return QPersistentModelIndex(proxy.index(r, 1));
+        }
+        return QPersistentModelIndex();
+    };
+    const QPersistentModelIndex leaving = selectionOf(u"i-2"_s);
+    const QPersistentModelIndex staying = selectionOf(u"i-9"_s);
+    QVERIFY(leaving.isValid() && staying.isValid());
+    events.clear();
+    rows[2].second = u"Stopped"_s;
+    rows[5].second = u"Stopped"_s;
+    rows[1].second = u"Running"_s;
+    model.applySnapshot(snap(scope, Cloud::Aliyun, t0, rows));
+    QCOMPARE(events.first(), u"layout"_s);
+    QCOMPARE(moved.count() + removed.count() + inserted.count() + reset.count(), 0);
+    Criteria running;
+    running.states = { S::Running };
+    QCOMPARE(shownRows(proxy),
+             expectedRows(model, running, Model::StateColumn, Qt::AscendingOrder));
+    QVERIFY(!leaving.isValid());
+    QVERIFY(staying.isValid());
+    QCOMPARE(proxy.index(staying.row(), Model::InstanceIdColumn).data().toString(), u"i-9"_s);
 }
 
 void tst_InstanceFilterProxy::stateChangeUnderNameSortIsOnlyDataChanged()

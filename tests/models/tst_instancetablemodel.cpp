@@ -109,6 +109,7 @@ private slots:
     void timesFollowFinishedAt();
     void transitionsAndChangeSummary();
     void rawOnlyChangeIsNoTransition();
+    void stateChangesAreBracketedAsOneBatch();
     void failedSnapshotMarksStaleAndKeepsRows();
     void failureOnUnknownScopeIsRemembered();
     void detailsFillColumnsAndWaitForTheirRow();
@@ -287,6 +288,52 @@ void tst_InstanceTableModel::rawOnlyChangeIsNoTransition()
                 .toString()
                 .contains(u"DEPLOYING"));
     QCOMPARE(model.statusAt(0).lastChange, at(t0));
+}
+
+void tst_InstanceTableModel::stateChangesAreBracketedAsOneBatch()
+{
+    Model model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto rows = ids({ u"i-1"_s, u"i-2"_s, u"i-3"_s, u"i-4"_s, u"i-5"_s });
+    model.applySnapshot(snap(aliScope, t0, rows));
+    QStringList events;
+    connect(&model, &Model::rowUpdatesStarted, this, [&] { events.append(u"started"_s); });
+    connect(&model, &Model::rowUpdatesFinished, this, [&] { events.append(u"finished"_s); });
+    connect(&model, &Model::dataChanged, this, [&](const QModelIndex &tl, const QModelIndex &br) {
+        // Each row is announced once it has changed: its value is already the new one.
+        events.append(QStringLiteral("changed %1-%2 %3-%4 %5")
+                          .arg(tl.row())
+                          .arg(br.row())
+                          .arg(tl.column())
+                          .arg(br.column())
+                          .arg(tl.siblingAtColumn(Model::StateColumn).data().toString()));
+    });
+    connect(&model, &Model::rowsInserted, this, [&] { events.append(u"inserted"_s); });
+    connect(&model, &Model::rowsRemoved, this, [&] { events.append(u"removed"_s); });
+    // i-1 goes, i-2 and i-4 stop, i-6 appears; the confirmation time moves on.
+    rows.removeFirst();
+    rows[0].second = u"Stopped"_s;
+    rows[2].second = u"Stopped"_s;
+    rows.append({ u"i-6"_s, u"Running"_s });
+    model.applySnapshot(snap(aliScope, t0 + 10, rows));
+    const QString state = QString::number(Model::StateColumn);
+    const QString since = QString::number(Model::SinceColumn);
+    const QString confirmed = QString::number(Model::LastConfirmedColumn);
+    QCOMPARE(events,
+             (QStringList { u"removed"_s, u"started"_s,
+                            u"changed 0-0 "_s + state + u'-' + since + u" Stopped"_s,
+                            u"changed 2-2 "_s + state + u'-' + since + u" Stopped"_s, u"finished"_s,
+                            u"changed 0-3 "_s + confirmed + u'-' + confirmed + u" Stopped"_s,
+                            u"inserted"_s }));
+    // Nothing changed: no batch. Under a reset: no batch either.
+    events.clear();
+    model.applySnapshot(snap(aliScope, t0 + 10, rows));
+    QVERIFY(events.isEmpty());
+    rows[1].second = u"Stopped"_s;
+    model.loadSnapshots({ snap(aliScope, t0 + 10, rows) });
+    QVERIFY(events.isEmpty());
+    QCOMPARE(model.data(model.index(1, Model::StateColumn), Model::StateRole).toInt(),
+             int(S::Stopped));
 }
 
 void tst_InstanceTableModel::failedSnapshotMarksStaleAndKeepsRows()
@@ -645,9 +692,15 @@ void tst_InstanceTableModel::randomSequencesMatchReference()
                         listed.append(o.instanceId);
                 }
                 QCOMPARE(scope.lastListing.size(), listed.size());
-                for (qsizetype k = 0; k < listed.size(); ++k)
-                    QCOMPARE(store.row(scope.rows.at(scope.lastListing.at(k))).instanceId,
-                             listed.at(k));
+                QCOMPARE(scope.lastListingIds.size(), listed.size());
+                for (qsizetype k = 0; k < listed.size(); ++k) {
+                    const QString &rowId =
+                        store.row(scope.rows.at(scope.lastListing.at(k))).instanceId;
+                    QCOMPARE(rowId, listed.at(k));
+                    // The kept ids view the rows' own strings (nothing else keeps them alive).
+                    QCOMPARE(scope.lastListingIds.at(k).constData(), rowId.constData());
+                    QCOMPARE(scope.lastListingIds.at(k).size(), rowId.size());
+                }
             }
         } else if (roll < 90) {
             const DetailsSnapshot d = fleet.nextDetails();
