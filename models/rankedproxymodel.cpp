@@ -297,8 +297,8 @@ void RankedProxyModel::sourceDataChanged(const QModelIndex &topLeft, const QMode
     const bool sortTouched = orderDependsOn(topLeft.column(), bottomRight.column(), roles);
     const bool filterTouched = filterDependsOn(roles);
     if (m_collecting && topLeft.row() == bottomRight.row()) {
-        collect(handleOfSourceRow(topLeft.row()), topLeft.column(), bottomRight.column(), roles,
-                sortTouched, filterTouched);
+        m_collected.add(handleOfSourceRow(topLeft.row()), topLeft.column(), bottomRight.column(),
+                        roles, sortTouched, filterTouched);
         return;
     }
     applyCollected();
@@ -399,99 +399,21 @@ void RankedProxyModel::endCollectingChanges()
     applyCollected();
 }
 
-void RankedProxyModel::collect(Handle h, int firstColumn, int lastColumn, const QList<int> &roles,
-                               bool orderTouched, bool filterTouched)
-{
-    if (m_collected.empty()) {
-        m_collectedFirstColumn = firstColumn;
-        m_collectedLastColumn = lastColumn;
-        m_collectedRoles = roles;
-    } else {
-        m_collectedFirstColumn = std::min(m_collectedFirstColumn, firstColumn);
-        m_collectedLastColumn = std::max(m_collectedLastColumn, lastColumn);
-        if (roles.isEmpty()) {
-            m_collectedRoles.clear();
-        } else if (!m_collectedRoles.isEmpty()) {
-            for (int role : roles) {
-                if (!m_collectedRoles.contains(role))
-                    m_collectedRoles.append(role);
-            }
-        }
-    }
-    m_collected.push_back({ h, orderTouched, filterTouched });
-}
-
-// The collected rows are still where they were, with their new values: every other row is
-// unchanged and in order, so they can be found by handle and placed again.
-void RankedProxyModel::applyCollected()
-{
-    if (m_collected.empty())
-        return;
-    std::vector<Collected> rows;
-    rows.swap(m_collected);
-    // A row announced twice is placed once.
-    std::sort(rows.begin(), rows.end(),
-              [](const Collected &a, const Collected &b) { return a.handle < b.handle; });
-    size_t unique = 0;
-    for (size_t i = 0; i < rows.size(); ++i) {
-        if (unique > 0 && rows[unique - 1].handle == rows[i].handle) {
-            rows[unique - 1].orderTouched |= rows[i].orderTouched;
-            rows[unique - 1].filterTouched |= rows[i].filterTouched;
-        } else {
-            rows[unique++] = rows[i];
-        }
-    }
-    rows.resize(unique);
-
-    std::vector<std::pair<Handle, bool>> touched;
-    for (const Collected &c : rows) {
-        if (c.orderTouched || c.filterTouched)
-            touched.emplace_back(c.handle, c.filterTouched);
-    }
-    if (touched.size() == 1) {
-        const Collected &c = *std::find_if(rows.begin(), rows.end(), [](const Collected &c) {
-            return c.orderTouched || c.filterTouched;
-        });
-        updateRow(c.handle, c.orderTouched, c.filterTouched);
-    } else if (touched.size() > 1) {
-        placeAgain(touched);
-    }
-
-    // One dataChanged over them all, as forwardDataChanged does for a range of rows.
-    if (m_seq.visibleCount() == 0)
-        return;
-    int low = 0;
-    int high = m_seq.visibleCount() - 1;
-    if (rows.size() < size_t(forwardRowLimit)) {
-        low = std::numeric_limits<int>::max();
-        high = -1;
-        for (const Collected &c : rows) {
-            if (m_seq.isVisible(c.handle)) {
-                const int rank = m_seq.visibleRank(c.handle);
-                low = std::min(low, rank);
-                high = std::max(high, rank);
-            }
-        }
-        if (high < 0)
-            return;
-    }
-    const QList<int> roles = std::exchange(m_collectedRoles, {});
-    emit dataChanged(index(low, m_collectedFirstColumn), index(high, m_collectedLastColumn), roles);
-}
-
-void RankedProxyModel::forwardDataChanged(int firstRow, int lastRow, int firstColumn,
-                                          int lastColumn, const QList<int> &roles)
+// One dataChanged for count changed rows: over the whole column range when there are many,
+// else (QSortFilterProxyModel's choice too) one range from the lowest to the highest row.
+template<typename HandleAt>
+void RankedProxyModel::forwardChanges(int count, const HandleAt &handleAt, int firstColumn,
+                                      int lastColumn, const QList<int> &roles)
 {
     if (m_seq.visibleCount() == 0)
         return;
     int low = 0;
     int high = m_seq.visibleCount() - 1;
-    if (lastRow - firstRow < forwardRowLimit) {
-        // QSortFilterProxyModel's choice too: one range from the lowest to the highest row.
+    if (count <= forwardRowLimit) {
         low = std::numeric_limits<int>::max();
         high = -1;
-        for (int row = firstRow; row <= lastRow; ++row) {
-            const Handle h = handleOfSourceRow(row);
+        for (int i = 0; i < count; ++i) {
+            const Handle h = handleAt(i);
             if (m_seq.isVisible(h)) {
                 const int rank = m_seq.visibleRank(h);
                 low = std::min(low, rank);
@@ -502,6 +424,38 @@ void RankedProxyModel::forwardDataChanged(int firstRow, int lastRow, int firstCo
             return;
     }
     emit dataChanged(index(low, firstColumn), index(high, lastColumn), roles);
+}
+
+// The collected rows are still where they were, with their new values: every other row is
+// unchanged and in order, so they can be found by handle and placed again.
+void RankedProxyModel::applyCollected()
+{
+    if (m_collected.isEmpty())
+        return;
+    const ChangeCollector::Changes changes = m_collected.take();
+    std::vector<std::pair<Handle, bool>> touched;
+    const ChangeCollector::Row *single = nullptr;
+    for (const ChangeCollector::Row &row : changes.rows) {
+        if (row.orderTouched || row.filterTouched) {
+            touched.emplace_back(row.handle, row.filterTouched);
+            single = &row;
+        }
+    }
+    if (touched.size() == 1)
+        updateRow(single->handle, single->orderTouched, single->filterTouched);
+    else if (touched.size() > 1)
+        placeAgain(touched);
+    forwardChanges(
+        int(changes.rows.size()), [&](int i) { return changes.rows[size_t(i)].handle; },
+        changes.firstColumn, changes.lastColumn, changes.roles);
+}
+
+void RankedProxyModel::forwardDataChanged(int firstRow, int lastRow, int firstColumn,
+                                          int lastColumn, const QList<int> &roles)
+{
+    forwardChanges(
+        lastRow - firstRow + 1, [&](int i) { return handleOfSourceRow(firstRow + i); }, firstColumn,
+        lastColumn, roles);
 }
 
 void RankedProxyModel::sourceLayoutAboutToBeChanged()

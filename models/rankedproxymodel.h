@@ -6,6 +6,7 @@
 // which rows are shown and in what order.
 #pragma once
 
+#include "changecollector.h"
 #include "rankedsequence.h"
 
 #include <QAbstractProxyModel>
@@ -84,11 +85,12 @@ private:
     void updateRow(Handle h, bool orderTouched, bool filterTouched);
     void updateRows(int first, int last, bool filterTouched);
     void placeAgain(const std::vector<std::pair<Handle, bool>> &changed);
-    void collect(Handle h, int firstColumn, int lastColumn, const QList<int> &roles,
-                 bool orderTouched, bool filterTouched);
     void applyCollected();
     void forwardDataChanged(int firstRow, int lastRow, int firstColumn, int lastColumn,
                             const QList<int> &roles);
+    template<typename HandleAt>
+    void forwardChanges(int count, const HandleAt &handleAt, int firstColumn, int lastColumn,
+                        const QList<int> &roles);
 
     QPointer<QAbstractItemModel> m_source;
     QList<QMetaObject::Connection> m_connections;
@@ -97,17 +99,7 @@ private:
     QModelIndexList m_layoutFrom;
     QList<std::pair<Handle, int>> m_layoutHandles; // handle (or an absent marker), column
     QList<QPersistentModelIndex> m_layoutSource; // across a source layout change
-
-    // Changes collected between beginCollectingChanges() and endCollectingChanges().
-    struct Collected
-    {
-        Handle handle;
-        bool orderTouched;
-        bool filterTouched;
-    };
+    // Between beginCollectingChanges() and endCollectingChanges().
     bool m_collecting = false;
-    std::vector<Collected> m_collected;
-    int m_collectedFirstColumn = 0;
-    int m_collectedLastColumn = 0;
-    QList<int> m_collectedRoles; // empty: any role
+    ChangeCollector m_collected;
 };

@@ -127,6 +127,26 @@ InstanceKey keyAt(const Model &m, const QModelIndex &proxyIndex, const InstanceF
     return m.statusAt(p.mapToSource(proxyIndex).row()).key;
 }
 
+// One Alibaba Cloud scope of running instances i-0, i-1, ... behind a proxy sorted by state.
+struct SortedByState
+{
+    explicit SortedByState(int count)
+    {
+        for (int i = 0; i < count; ++i)
+            rows.append({ QStringLiteral("i-%1").arg(i), u"Running"_s });
+        apply();
+        proxy.setSourceModel(&model);
+        proxy.sort(Model::StateColumn);
+    }
+    void apply() { model.applySnapshot(snap(scope, Cloud::Aliyun, t0, rows)); }
+
+    const ScopeKey scope { u"ali"_s, u"cn-hangzhou"_s };
+    QList<std::pair<QString, QString>> rows; // id, raw state
+    Model model;
+    InstanceFilterProxy proxy;
+    QAbstractItemModelTester tester { &proxy, fatal };
+};
+
 // A small fleet with names and addresses: ali (2 regions), tencent, zenlayer.
 void loadSmallFleet(Model &model)
 {
@@ -368,16 +388,8 @@ void tst_InstanceFilterProxy::sortsEveryColumnByRealValue()
 
 void tst_InstanceFilterProxy::stateChangeUnderStateSortIsOneMove()
 {
-    Model model;
-    const ScopeKey scope { u"ali"_s, u"cn-hangzhou"_s };
-    QList<std::pair<QString, QString>> rows;
-    for (int i = 0; i < 6; ++i)
-        rows.append({ QStringLiteral("i-%1").arg(i), u"Running"_s });
-    model.applySnapshot(snap(scope, Cloud::Aliyun, t0, rows));
-    InstanceFilterProxy proxy;
-    proxy.setSourceModel(&model);
-    QAbstractItemModelTester tester(&proxy, fatal);
-    proxy.sort(Model::StateColumn);
+    SortedByState f(6);
+    auto &[scope, rows, model, proxy, tester] = f;
     const QPersistentModelIndex selected = proxy.index(2, 0); // i-2
     QSignalSpy moved(&proxy, &QAbstractItemModel::rowsMoved);
     QSignalSpy layout(&proxy, &QAbstractItemModel::layoutChanged);
@@ -403,16 +415,8 @@ void tst_InstanceFilterProxy::stateChangeUnderStateSortIsOneMove()
 
 void tst_InstanceFilterProxy::stateChangesOfARefreshAreOneLayoutChange()
 {
-    Model model;
-    const ScopeKey scope { u"ali"_s, u"cn-hangzhou"_s };
-    QList<std::pair<QString, QString>> rows;
-    for (int i = 0; i < 10; ++i)
-        rows.append({ QStringLiteral("i-%1").arg(i), u"Running"_s });
-    model.applySnapshot(snap(scope, Cloud::Aliyun, t0, rows));
-    InstanceFilterProxy proxy;
-    proxy.setSourceModel(&model);
-    QAbstractItemModelTester tester(&proxy, fatal);
-    proxy.sort(Model::StateColumn);
+    SortedByState f(10);
+    auto &[scope, rows, model, proxy, tester] = f;
     // A view's selection of every row, on various columns: each must follow its instance.
     QList<std::pair<QPersistentModelIndex, QString>> selection;
     for (int r = 0; r < proxy.rowCount(); ++r)
