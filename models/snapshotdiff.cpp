@@ -1,10 +1,23 @@
 #include "snapshotdiff.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace {
 
 constexpr int resyncWindow = 16; // how far ahead the previous listing is searched after a miss
+constexpr qsizetype prefetchDistance = 16;
+
+// Asks for a listed instance's strings some instances ahead of the one being compared, so
+// that their cache misses overlap instead of coming one after another.
+inline void prefetch(const void *p)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    __builtin_prefetch(p);
+#else
+    Q_UNUSED(p);
+#endif
+}
 
 } // namespace
 
@@ -21,15 +34,24 @@ SnapshotDiff SnapshotDiff::compute(const InstanceStore &store, int slot,
 
     // Match each listed instance to an existing row (by position in the scope), or note it new.
     std::vector<const ObservedInstance *> matched(size_t(rows.size()), nullptr);
-    QList<const ObservedInstance *> fresh;
-    QList<const ObservedInstance *> order; // the listing, new instances as null
-    QList<int> listedPos; // old positions of the matched ones, in listing order
-    QList<QStringView> listedIds; // their ids, as the rows hold them
-    order.reserve(instances.size());
-    listedPos.reserve(instances.size());
-    listedIds.reserve(instances.size());
+    // Plain vectors: their appends inline, QList's did not (5 % of a refresh's apply).
+    std::vector<const ObservedInstance *> fresh;
+    std::vector<const ObservedInstance *> order; // the listing, new instances as null
+    std::vector<int> listedPos; // old positions of the matched ones, in listing order
+    std::vector<QStringView> listedIds; // their ids, as the rows hold them
+    order.reserve(size_t(instances.size()));
+    listedPos.reserve(size_t(instances.size()));
+    listedIds.reserve(size_t(instances.size()));
     qsizetype cursor = 0;
-    for (const ObservedInstance &observed : instances) {
+    for (qsizetype i = 0; i < instances.size(); ++i) {
+        const ObservedInstance &observed = instances.at(i);
+        if (i + prefetchDistance < instances.size()) {
+            const ObservedInstance &ahead = instances.at(i + prefetchDistance);
+            prefetch(ahead.instanceId.constData());
+            prefetch(ahead.rawState.constData());
+        }
+        if (cursor + prefetchDistance < previousIds.size())
+            prefetch(previousIds.at(cursor + prefetchDistance).data());
         if (observed.instanceId.isEmpty())
             continue;
         int pos = -1;
@@ -55,13 +77,13 @@ SnapshotDiff SnapshotDiff::compute(const InstanceStore &store, int slot,
             }
         }
         if (pos < 0) {
-            fresh.append(&observed);
-            order.append(nullptr);
+            fresh.push_back(&observed);
+            order.push_back(nullptr);
         } else if (!matched[size_t(pos)]) {
             matched[size_t(pos)] = &observed;
-            order.append(&observed);
-            listedPos.append(pos);
-            listedIds.append(id);
+            order.push_back(&observed);
+            listedPos.push_back(pos);
+            listedIds.push_back(id);
         }
     }
 
@@ -82,7 +104,7 @@ SnapshotDiff SnapshotDiff::compute(const InstanceStore &store, int slot,
     diff.survivors = survivorsBefore.back();
 
     // New instances: sorted, de-duplicated (the first listed wins), placed among survivors.
-    QList<const ObservedInstance *> sorted = fresh;
+    std::vector<const ObservedInstance *> sorted = fresh;
     std::stable_sort(sorted.begin(), sorted.end(),
                      [](const ObservedInstance *a, const ObservedInstance *b) {
                          return a->instanceId < b->instanceId;
@@ -113,12 +135,12 @@ SnapshotDiff SnapshotDiff::compute(const InstanceStore &store, int slot,
     qsizetype nextFresh = 0;
     for (const ObservedInstance *observed : std::as_const(order)) {
         if (observed) {
-            const int s = survivorsBefore[size_t(listedPos.at(nextListed))];
+            const int s = survivorsBefore[size_t(listedPos[size_t(nextListed)])];
             diff.listing.append(s + insertedUpTo[size_t(s)]);
-            diff.listingIds.append(listedIds.at(nextListed++));
+            diff.listingIds.append(listedIds[size_t(nextListed++)]);
             continue;
         }
-        const auto it = insertedIndex.constFind(fresh.at(nextFresh++));
+        const auto it = insertedIndex.constFind(fresh[size_t(nextFresh++)]);
         if (it != insertedIndex.constEnd()) {
             diff.inserted[it.value()].listingIndex = int(diff.listing.size());
             diff.listing.append(diff.inserted.at(it.value()).survivorsBefore + it.value());
