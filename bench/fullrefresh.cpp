@@ -7,6 +7,7 @@
 #include "emulator.h"
 #include "poller.h"
 #include "refreshfleet.h"
+#include "requestslots.h"
 #include "sessionsecretstore.h"
 
 #include <QCoreApplication>
@@ -102,6 +103,8 @@ int main(int argc, char *argv[])
         { u"scopes"_s, 8 * 3 - 2 * 2 }, // Zenlayer accounts are one scope each
         { u"latency_ms"_s, latencyMs },
         { u"allowed_concurrency"_s, concurrency },
+        { u"per_account_concurrency"_s, Account::defaultMaxConcurrency },
+        { u"network_lanes"_s, RequestSlots::lanesFor(concurrency) }, // six per host on each
         { u"status_pages_minimum"_s, fleet.statusPages },
         { u"status_requests_made"_s, parallel.statusRequests },
         { u"requests_equal_minimum"_s, parallel.statusRequests == fleet.statusPages },

@@ -9,7 +9,8 @@
 // Zenlayer) would share six requests in flight, whatever the global cap. The caller may
 // send through several managers ("lanes"); the per-host cap then holds per lane, and each
 // grant says which lane to use (lane()). Lower lanes are filled first, so a light load keeps
-// reusing the connections of the first manager.
+// reusing the connections of the first manager. (Qt 6.5's QHttp1Configuration can raise the
+// six; Debian 12 has Qt 6.4.)
 #pragma once
 
 #include <QHash>
