@@ -64,6 +64,20 @@ SnapshotDiff SnapshotDiff::compute(const InstanceStore &store, int slot,
             ++cursor;
             ++diff.matchedInOrder;
         } else {
+            // Rows that disappeared were skipped: look a little further in the previous
+            // listing (ids already prefetched) before a binary search over the rows, whose
+            // every step reads a row out of order.
+            for (qsizetype k = cursor + 1; k < previous.size() && k < cursor + resyncWindow; ++k) {
+                if (previousIds.at(k) == observed.instanceId && previous.at(k) < rows.size()) {
+                    pos = previous.at(k);
+                    id = previousIds.at(k);
+                    cursor = k + 1;
+                    break;
+                }
+            }
+        }
+        if (pos < 0) {
+            ++diff.lookups;
             pos = store.findRow(slot, observed.instanceId);
             if (pos >= 0)
                 id = store.row(rows.at(pos)).instanceId;

@@ -37,6 +37,7 @@ struct SnapshotDiff
     QList<QStringView> listingIds;
     int survivors = 0;
     int matchedInOrder = 0; // listed instances found where the previous listing had them
+    int lookups = 0; // listed instances looked up by binary search (new ones, moved ones)
 
     // The observed instances with an empty id are ignored, and of two with the same id the
     // first is kept. The pointers refer into instances, which must outlive the diff.

@@ -51,6 +51,7 @@ void tst_SnapshotDiff::sameOrderMatchesInOnePass()
     const QList<ObservedInstance> again = listing(ids, u"Stopped"_s);
     const SnapshotDiff diff = SnapshotDiff::compute(model.store(), slot, again);
     QCOMPARE(diff.matchedInOrder, 4);
+    QCOMPARE(diff.lookups, 0);
     QVERIFY(diff.removed.isEmpty() && diff.inserted.isEmpty());
     QCOMPARE(diff.changed.size(), 4);
     QCOMPARE(diff.survivors, 4);
@@ -75,9 +76,11 @@ void tst_SnapshotDiff::insertionAndRemovalResynchronise()
     QCOMPARE(diff.removed.size(), 2);
     QCOMPARE(diff.inserted.size(), 1);
     QCOMPARE(diff.inserted.first().observed->instanceId, u"i-new"_s);
-    // Of the 38 listed rows, only the one right after each removal needs a lookup; the
-    // listing resynchronises there and the rest are found in order.
+    // Of the 38 listed rows, only the one right after each removal is not where the previous
+    // listing had it; it is found a little further in that listing, which resynchronises
+    // there, and the rest are found in order. Only the new id is looked up.
     QCOMPARE(diff.matchedInOrder, 36);
+    QCOMPARE(diff.lookups, 1);
 }
 
 void tst_SnapshotDiff::reorderedListingGivesTheSameDiff()
