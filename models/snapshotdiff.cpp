@@ -104,6 +104,11 @@ SnapshotDiff SnapshotDiff::compute(const InstanceStore &store, int slot,
     // Survivors before each old position; the removed positions; the changed survivors.
     std::vector<int> survivorsBefore(size_t(rows.size()) + 1, 0);
     for (qsizetype p = 0; p < rows.size(); ++p) {
+        if (p + prefetchDistance < rows.size()) {
+            // Rows are by handle, and handles are reused: not in order in memory.
+            prefetch(&store.row(rows.at(p + prefetchDistance)).state);
+            prefetch(matched[size_t(p + prefetchDistance)]);
+        }
         const ObservedInstance *observed = matched[size_t(p)];
         survivorsBefore[size_t(p) + 1] = survivorsBefore[size_t(p)] + (observed ? 1 : 0);
         if (!observed) {
