@@ -233,6 +233,21 @@ void RankedProxyModel::sourceRowsInserted(const QModelIndex &parent, int first, 
 {
     if (parent.isValid() || !m_source)
         return;
+    if (first == last) {
+        // One row, the common case of a refresh: its place is found once.
+        const Handle h = handleOfSourceRow(first);
+        const bool visible = acceptsHandle(h);
+        const RankedSequence::Location place = sortedPlace(h);
+        if (!visible) {
+            m_seq.insert(place, h, false);
+            return;
+        }
+        const int rank = m_seq.visibleBefore(place);
+        beginInsertRows(QModelIndex(), rank, rank);
+        m_seq.insert(place, h, true);
+        endInsertRows();
+        return;
+    }
     std::vector<Handle> shown;
     for (int row = first; row <= last; ++row) {
         const Handle h = handleOfSourceRow(row);
@@ -263,6 +278,23 @@ void RankedProxyModel::sourceRowsAboutToBeRemoved(const QModelIndex &parent, int
     applyCollected();
     if (parent.isValid() || !m_source)
         return;
+    if (first == last) {
+        // One row, the common case of a refresh: located once.
+        const Handle h = handleOfSourceRow(first);
+        if (!m_seq.contains(h))
+            return;
+        const RankedSequence::Location at = m_seq.locate(h);
+        if (m_seq.isVisible(at)) {
+            const int rank = m_seq.visibleBefore(at);
+            beginRemoveRows(QModelIndex(), rank, rank);
+            m_seq.erase(at);
+            endRemoveRows();
+        } else {
+            m_seq.erase(at);
+        }
+        m_seq.compact();
+        return;
+    }
     std::vector<std::pair<int, Handle>> shown;
     for (int row = first; row <= last; ++row) {
         const Handle h = handleOfSourceRow(row);

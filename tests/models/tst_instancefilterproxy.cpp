@@ -217,6 +217,7 @@ private slots:
     void stateChangeUnderStateSortIsOneMove();
     void stateChangeUnderNameSortIsOnlyDataChanged();
     void stateChangesOfARefreshAreOneLayoutChange();
+    void singleRowsComeAndGoPrecisely();
     void scopeRefreshMovesItsRowsUnderConfirmedSort();
     void rowLeavesAndEntersTheFilter();
     void filterChangeKeepsSelection();
@@ -488,6 +489,48 @@ void tst_InstanceFilterProxy::stateChangesOfARefreshAreOneLayoutChange()
     QVERIFY(!leaving.isValid());
     QVERIFY(staying.isValid());
     QCOMPARE(proxy.index(staying.row(), Model::InstanceIdColumn).data().toString(), u"i-9"_s);
+}
+
+void tst_InstanceFilterProxy::singleRowsComeAndGoPrecisely()
+{
+    SortedByState f(6);
+    auto &[scope, rows, model, proxy, tester] = f;
+    proxy.setStateFilter({ S::Running });
+    Criteria running;
+    running.states = { S::Running };
+    QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&proxy, &QAbstractItemModel::rowsRemoved);
+    const auto rankOf = [&](const QString &id) {
+        for (int r = 0; r < proxy.rowCount(); ++r) {
+            if (proxy.index(r, Model::InstanceIdColumn).data().toString() == id)
+                return r;
+        }
+        return -1;
+    };
+    // A row the filter hides comes and goes without a signal to the views.
+    rows.append({ u"i-7"_s, u"Stopped"_s });
+    f.apply();
+    QCOMPARE(inserted.count(), 0);
+    // A shown one is one inserted row, where it sorts (running rows, by source row).
+    rows.insert(3, { u"i-2b"_s, u"Running"_s });
+    f.apply();
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), rankOf(u"i-2b"_s));
+    QCOMPARE(inserted.first().at(2).toInt(), rankOf(u"i-2b"_s));
+    QCOMPARE(shownRows(proxy),
+             expectedRows(model, running, Model::StateColumn, Qt::AscendingOrder));
+    rows.removeLast(); // i-7
+    f.apply();
+    QCOMPARE(removed.count(), 0);
+    const int rankOf4 = rankOf(u"i-4"_s);
+    rows.removeAt(5); // i-4
+    f.apply();
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.first().at(1).toInt(), rankOf4);
+    QCOMPARE(removed.first().at(2).toInt(), rankOf4);
+    QCOMPARE(shownRows(proxy),
+             expectedRows(model, running, Model::StateColumn, Qt::AscendingOrder));
+    QCOMPARE(proxy.rowCount(), 6);
 }
 
 void tst_InstanceFilterProxy::stateChangeUnderNameSortIsOnlyDataChanged()
